@@ -1,0 +1,58 @@
+package uk.caredecisions.eligibility;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.caredecisions.rulesets.TableCatalogue;
+import uk.caredecisions.rulesets.WorkbookWriter.Column;
+
+/** The approved shape of the eligibility tables in {@code adult-eligibility.drl.xlsx} and {@code carer-eligibility.drl.xlsx}. */
+public final class EligibilityTables implements TableCatalogue {
+
+    public static final String ADULT_PACKAGE = "uk.caredecisions.eligibility.adult";
+    public static final String CARER_PACKAGE = "uk.caredecisions.eligibility.carer";
+    public static final List<String> IMPORTS = List.of(
+            "uk.caredecisions.common.Finding", "uk.caredecisions.common.Wording", "uk.caredecisions.common.Label",
+            "uk.caredecisions.common.Setting", "uk.caredecisions.eligibility.OutcomeAssessment",
+            "uk.caredecisions.eligibility.Determination");
+    static final List<String> DETERMINATIONS = Arrays.stream(EligibilityOutcome.values()).map(Enum::name).toList();
+
+    @Override
+    public Map<String, List<Column>> tables() {
+        Map<String, List<Column>> tables = new LinkedHashMap<>();
+        tables.put("AdultOutcomes", outcomes("adult", Arrays.stream(AdultOutcome.values()).map(Enum::name).toList()));
+        tables.put("CarerOutcomes", outcomes("carer", Arrays.stream(CarerOutcome.values()).map(Enum::name).toList()));
+        tables.put("AdultWording", wording("adult"));
+        tables.put("CarerWording", wording("carer"));
+        tables.put("AdultNextSteps", nextSteps("adult"));
+        tables.put("CarerNextSteps", nextSteps("carer"));
+        tables.put("AdultSettings", settings("ADULT"));
+        tables.put("CarerSettings", settings("CARER"));
+        return tables;
+    }
+
+    static List<Column> outcomes(String party, List<String> codes) {
+        return List.of(Column.name(), Column.citation(),
+                Column.condition("$o : OutcomeAssessment", "party == \"" + party + "\", code == \"$param\"", "Outcome", codes),
+                Column.action("insert(new Label($o.code(), \"$param\", drools.getRule().getName()));", "Plain-English name in reasons and records", List.of()));
+    }
+
+    static List<Column> wording(String party) {
+        return List.of(Column.name(),
+                Column.condition("$f : Finding", "decision == \"" + party + "\", code == \"$param\"", "When the finding is", List.of()),
+                Column.action("insert(new Wording($f, \"$param\", drools.getRule().getName()));", "Sentence in the reasons and the written record ({name} fills in a value)", List.of()));
+    }
+
+    static List<Column> nextSteps(String party) {
+        return List.of(Column.name(), Column.citation(),
+                Column.condition("Determination", "party == \"" + party + "\", outcome == \"$param\"", "When the determination is", DETERMINATIONS),
+                Column.action("insert(Finding.nextStep(drools.getRule(), \"$param\"));", "Next step (its sentence is in the Wording sheet)", List.of()));
+    }
+
+    static List<Column> settings(String prefix) {
+        return List.of(Column.name(), Column.citation(),
+                Column.action("insert(new Setting(\"" + prefix + "_FLUCTUATION_MINIMUM_DAYS\", $param, drools.getRule().getName()));",
+                        "Shortest period (days) over which fluctuating needs must be considered", List.of()));
+    }
+}

@@ -1,0 +1,33 @@
+package uk.caredecisions.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.KieBase;
+import uk.caredecisions.rulesets.DecisionTable;
+
+/**
+ * A built, immutable rule set: the DRL plus every workbook, compiled into one knowledge base.
+ * {@code sha256} covers the exact content that decides, so a decision can be traced to it.
+ */
+public record RuleSet(
+        String version,
+        LocalDate effectiveFrom,
+        String sha256,
+        KieBase kieBase,
+        List<String> drlFiles,
+        List<String> lawRules,
+        List<DecisionTable> tables,
+        Map<String, TableRowRef> rowsByRule,
+        RuleSetSource source) {
+
+    public Optional<TableRowRef> row(String ruleName) {
+        return Optional.ofNullable(rowsByRule.get(ruleName));
+    }
+
+    public Optional<DecisionTable> table(String name) {
+        return tables.stream().filter(t -> t.name().equalsIgnoreCase(name)
+                || (t.workbook() + "!" + t.sheet()).equalsIgnoreCase(name)).findFirst();
+    }
+}

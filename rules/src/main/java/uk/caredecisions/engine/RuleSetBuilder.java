@@ -1,0 +1,222 @@
+package uk.caredecisions.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.caredecisions.rulesets.DecisionTable;
+import uk.caredecisions.rulesets.PolicyWorkbook;
+import uk.caredecisions.rulesets.TableRow;
+import uk.caredecisions.rulesets.WorkbookChecks;
+import uk.caredecisions.rulesets.WorkbookProblem;
+import uk.caredecisions.rulesets.WorkbookReader;
+
+/**
+ * Loads a rule set: checks every workbook cell before any Drools compiler sees it, compiles each
+ * rule sheet to DRL with Drools' own spreadsheet compiler, builds one knowledge base from that and
+ * the law's DRL, and maps any compile error back to the workbook cell it came from.
+ */
+public final class RuleSetBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetBuilder.class);
+    private static final String DRL_INDEX = "uk/caredecisions/drl.index";
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final WorkbookReader reader = new WorkbookReader();
+    private final WorkbookChecks checks = new WorkbookChecks();
+
+    /** The law's DRL files as shipped with the code: resource path to text. */
+    public static Map<String, String> lawDrl() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String path : readResource(DRL_INDEX).lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            files.put(path, readResource(path));
+        }
+        return files;
+    }
+
+    /** Reads and checks the workbooks only: the validation a practice lead runs before publishing. */
+    public List<PolicyWorkbook> read(RuleSetSource source) {
+        List<PolicyWorkbook> workbooks = new ArrayList<>();
+        source.workbooks().forEach((name, bytes) -> {
+            PolicyWorkbook read = reader.read(name, bytes);
+            List<WorkbookProblem> problems = new ArrayList<>(read.problems());
+            if (!read.hasErrors()) {
+                problems.addAll(checks.check(read));
+            }
+            workbooks.add(new PolicyWorkbook(name, bytes, read.tables(), List.copyOf(problems)));
+        });
+        return workbooks;
+    }
+
+    public RuleSet build(RuleSetSource source) {
+        long started = System.nanoTime();
+        List<PolicyWorkbook> workbooks = read(source);
+        List<WorkbookProblem> problems = new ArrayList<>();
+        workbooks.forEach(w -> problems.addAll(w.problems().stream().filter(p -> p.severity() == WorkbookProblem.Severity.ERROR).toList()));
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("Rule set " + source.version() + " has workbook errors", problems);
+        }
+
+        Map<String, String> drl = lawDrl();
+        Map<String, String> generated = new LinkedHashMap<>();
+        Map<String, TableRowRef> rowsByRule = new LinkedHashMap<>();
+        List<DecisionTable> tables = new ArrayList<>();
+        for (PolicyWorkbook workbook : workbooks) {
+            Set<String> sheets = new LinkedHashSet<>();
+            for (DecisionTable table : workbook.tables()) {
+                tables.add(table);
+                sheets.add(table.sheet());
+                for (TableRow row : table.rows()) {
+                    rowsByRule.put(row.id(), new TableRowRef(table, row));
+                }
+            }
+            for (String sheet : sheets) {
+                String pkg = workbook.tables().stream().filter(t -> t.sheet().equals(sheet)).map(DecisionTable::rulePackage).findFirst().orElse("tables");
+                String path = "src/main/resources/" + pkg.replace('.', '/') + "/" + stem(workbook.name()) + "-" + sheet.replaceAll("[^A-Za-z0-9]", "_") + ".drl";
+                try {
+                    generated.put(path, new SpreadsheetCompiler().compile(new ByteArrayInputStream(workbook.content()), sheet));
+                } catch (RuntimeException e) {
+                    problems.add(WorkbookProblem.error("compiles", workbook.name() + "!" + sheet,
+                            "Drools could not read this sheet: " + firstLine(e.getMessage())));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("Rule set " + source.version() + " does not compile", problems);
+        }
+
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("uk.caredecisions.rulesets", "ruleset",
+                "0.0." + BUILDS.incrementAndGet());
+        files.generateAndWritePomXML(releaseId);
+        // Each DRL goes in the folder of its package, as Drools expects.
+        drl.forEach((path, text) -> files.write("src/main/resources/" + packageOf(text).replace('.', '/') + "/" + path.substring(path.lastIndexOf('/') + 1), text));
+        generated.forEach(files::write);
+        KieBuilder builder = services.newKieBuilder(files);
+        try {
+            builder.buildAll();
+        } catch (RuntimeException e) {
+            throw new RuleSetException("Rule set " + source.version() + " does not compile",
+                    List.of(WorkbookProblem.error("compiles", "rule set", firstLine(e.getMessage()))));
+        }
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(locate(message, generated, rowsByRule));
+        }
+        if (!problems.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            throw new RuleSetException("Rule set " + source.version() + " does not compile", problems);
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        services.getRepository().removeKieModule(releaseId);
+
+        List<String> lawRules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (!rowsByRule.containsKey(rule.getName())) {
+                    lawRules.add(rule.getName());
+                }
+            }
+        }
+        lawRules.sort(null);
+        RuleSet ruleSet = new RuleSet(source.version(), source.effectiveFrom(), sha256(drl, source.workbooks()), kieBase,
+                List.copyOf(drl.keySet()), List.copyOf(lawRules), List.copyOf(tables), Map.copyOf(rowsByRule), source);
+        LOG.info("Built rule set {} ({} law rules, {} table rows) in {} ms", source.version(), lawRules.size(),
+                rowsByRule.size(), (System.nanoTime() - started) / 1_000_000);
+        return ruleSet;
+    }
+
+    /** Maps a compile error in generated DRL back to the table row (and so the cell) that produced it. */
+    private static WorkbookProblem locate(Message message, Map<String, String> generated, Map<String, TableRowRef> rowsByRule) {
+        String text = firstLine(message.getText());
+        String path = message.getPath() == null ? "" : message.getPath();
+        String drl = generated.get(path.startsWith("src/") ? path : "src/main/resources/" + path);
+        if (drl == null) {
+            drl = generated.entrySet().stream().filter(e -> e.getKey().endsWith(path)).map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+        if (drl != null && message.getLine() > 0) {
+            List<String> lines = drl.lines().toList();
+            for (int i = Math.min(message.getLine(), lines.size()) - 1; i >= 0; i--) {
+                Matcher m = RULE_HEADER.matcher(lines.get(i));
+                if (m.find() && rowsByRule.containsKey(m.group(1))) {
+                    return WorkbookProblem.error("compiles", rowsByRule.get(m.group(1)).source(),
+                            "Row " + m.group(1) + " does not compile: " + text);
+                }
+            }
+        }
+        return WorkbookProblem.error("compiles", path.isEmpty() ? "rule set" : path, text);
+    }
+
+    static String sha256(Map<String, String> drl, Map<String, byte[]> workbooks) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            new TreeMap<>(drl).forEach((name, text) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+            });
+            new TreeMap<>(workbooks).forEach((name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String packageOf(String drl) {
+        return drl.lines().map(String::trim).filter(l -> l.startsWith("package ")).findFirst()
+                .map(l -> l.substring(8).replace(";", "").trim()).orElse("rules");
+    }
+
+    private static String stem(String workbook) {
+        return workbook.replace(".drl.xlsx", "").replaceAll("[^A-Za-z0-9]", "_");
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "unknown error";
+        }
+        String line = text.strip().lines().findFirst().orElse(text);
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+
+    private static String readResource(String path) {
+        try (InputStream in = RuleSetBuilder.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing rule resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package uk.caredecisions.rulesets;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The checks every workbook passes before Drools sees it. Cell text is pasted into generated DRL,
+ * so each data cell must be a plain literal of its column's kind: a cell holding code or an
+ * expression is refused, so an edited workbook can never inject code into the rules.
+ */
+public final class WorkbookChecks {
+
+    private static final Pattern ROW_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,9}(\\.\\d{1,6})?");
+    private static final Pattern BOOLEAN = Pattern.compile("true|false", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** Letters, digits, spaces and ordinary punctuation; never quotes, backslashes or dollars, so a quoted literal cannot end early. */
+    private static final Pattern TEXT = Pattern.compile("[\\p{L}\\p{N} .,;:'()\\-_/&%£?!{}+<>=\\[\\]@#*–’‘]*");
+
+    private final TableTemplates templates = TableTemplates.bundled();
+
+    public List<WorkbookProblem> check(PolicyWorkbook workbook) {
+        List<WorkbookProblem> problems = new ArrayList<>();
+        Map<String, CellRef> ids = new HashMap<>();
+        for (DecisionTable table : workbook.tables()) {
+            problems.addAll(templates.check(table));
+            for (TableRow row : table.rows()) {
+                for (int c = 0; c < table.columns().size(); c++) {
+                    TableColumn column = table.columns().get(c);
+                    String value = row.value(c);
+                    CellRef cell = row.cells().get(c);
+                    if (column.keyword().equals("NAME")) {
+                        if (!ROW_ID.matcher(value).matches()) {
+                            problems.add(WorkbookProblem.error("row-id", cell,
+                                    "Row id '" + value + "' must be capitals and digits in parts joined by hyphens, like ADULT-WORD-010."));
+                        } else if (ids.putIfAbsent(value, cell) != null) {
+                            problems.add(WorkbookProblem.error("row-id-unique", cell,
+                                    "Row id " + value + " is already used at " + ids.get(value) + "."));
+                        }
+                    } else {
+                        checkLiteral(column, value, cell, problems);
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkLiteral(TableColumn column, String value, CellRef cell, List<WorkbookProblem> problems) {
+        if (value.isEmpty()) {
+            return;
+        }
+        String snippet = column.snippet();
+        boolean quoted = snippet.contains("\"$param\"") || snippet.contains("\"$1\"");
+        if (quoted) {
+            if (!TEXT.matcher(value).matches()) {
+                problems.add(WorkbookProblem.error("literal-cells", cell,
+                        "'" + column.label() + "' must be plain text: quotes, backslashes and dollar signs are not allowed, because a table cell must never hold code."));
+            }
+        } else if (snippet.contains("$param")) {
+            if (!(NUMBER.matcher(value).matches() || BOOLEAN.matcher(value).matches() || CODE.matcher(value).matches())) {
+                problems.add(WorkbookProblem.error("literal-cells", cell,
+                        "'" + column.label() + "' must be a number, true/false or a code, not '" + abbreviate(value) + "'."));
+            }
+        } else if (!BOOLEAN.matcher(value).matches() && !value.equalsIgnoreCase("x")) {
+            problems.add(WorkbookProblem.error("literal-cells", cell,
+                    "'" + column.label() + "' takes only X (or true/false) to switch the rule part on."));
+        }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    }
+}
