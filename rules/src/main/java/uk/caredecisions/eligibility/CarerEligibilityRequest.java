@@ -3,6 +3,8 @@ package uk.caredecisions.eligibility;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Map;
+import uk.caredecisions.common.DecisionRequest;
+import uk.caredecisions.common.Required;
 import uk.caredecisions.common.TriState;
 
 /** A carer's assessment, as the case system sends it for the reg 3 determination. */
@@ -10,13 +12,13 @@ public record CarerEligibilityRequest(
         @Schema(description = "The case system's reference, echoed back.", example = "LAS-123457") String caseReference,
         @Schema(description = "The date whose policy applies; default today in Europe/London.") LocalDate asOf,
         @Schema(description = "Reg 3(1)(a): do the needs arise from providing necessary care for an adult?", requiredMode = Schema.RequiredMode.REQUIRED)
-        TriState providesNecessaryCare,
+        @Required TriState providesNecessaryCare,
         @Schema(description = "Reg 3(2)(a): is the carer's physical or mental health deteriorating or at risk of deteriorating?", requiredMode = Schema.RequiredMode.REQUIRED)
-        TriState healthDeterioratingOrAtRisk,
+        @Required TriState healthDeterioratingOrAtRisk,
         @Schema(description = "Reg 3(2)(b): what the assessment found for each carer outcome. takesSignificantlyLonger is accepted but is not a limb for carers.")
         Map<CarerOutcome, OutcomeDifficulty> outcomes,
         @Schema(description = "Reg 3(1)(c): is there, or is there likely to be, a significant impact on the carer's wellbeing?", requiredMode = Schema.RequiredMode.REQUIRED)
-        TriState significantImpactOnWellbeing,
+        @Required TriState significantImpactOnWellbeing,
         @Schema(description = "Reg 3(4): do the needs fluctuate?") TriState needsFluctuate,
         @Schema(description = "Over how many days the circumstances were considered, where needs fluctuate.", minimum = "0", maximum = "3660")
-        Integer fluctuationPeriodConsideredDays) {}
+        Integer fluctuationPeriodConsideredDays) implements DecisionRequest {}

@@ -19,6 +19,13 @@ public final class DecisionEngine {
 
     private static final KieCommands COMMANDS = KieServices.Factory.get().getCommands();
 
+    /** Evaluates under the context's rule set and tells the context's observer. */
+    public Evaluation evaluate(DecisionContext context, Collection<?> facts) {
+        Evaluation evaluation = evaluate(context.ruleSet(), facts);
+        context.observer().accept(evaluation);
+        return evaluation;
+    }
+
     public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts) {
         List<String> fired = new ArrayList<>();
         StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();

@@ -1,0 +1,171 @@
+package uk.caredecisions.common;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a JSON request into its record, checking the whole tree first so that the caller hears
+ * about every bad field at once: unknown fields, unknown codes (listing the accepted ones), wrong
+ * types, missing required fields. Jackson alone stops at the first.
+ */
+public final class RequestReader {
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private RequestReader() {}
+
+    public static <R> R read(JsonNode body, Class<R> type) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw new InvalidRequestException(List.of(new FieldError("$", "The body must be a JSON object.")));
+        }
+        check(body, type, "", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        try {
+            return MAPPER.treeToValue(body, type);
+        } catch (Exception e) {
+            throw new InvalidRequestException(List.of(new FieldError("$", "The body does not match the request: " + e.getClass().getSimpleName())));
+        }
+    }
+
+    private static void check(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
+        if (!type.isRecord()) {
+            checkValue(node, type, null, path, errors);
+            return;
+        }
+        if (!node.isObject()) {
+            errors.add(new FieldError(pathOr(path), "Must be a JSON object."));
+            return;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
+                errors.add(new FieldError(join(path, name), "Unknown field; accepted fields: "
+                        + Arrays.stream(components).map(RecordComponent::getName).toList() + "."));
+            }
+        }
+        for (RecordComponent component : components) {
+            JsonNode value = node.get(component.getName());
+            String field = join(path, component.getName());
+            if (value == null || value.isNull()) {
+                if (component.isAnnotationPresent(Required.class)) {
+                    errors.add(new FieldError(field, "Required" + (component.getType() == TriState.class ? " (YES, NO or UNKNOWN)." : ".")));
+                }
+                continue;
+            }
+            checkValue(value, component.getType(), component.getGenericType(), field, errors);
+        }
+    }
+
+    private static void checkValue(JsonNode value, Class<?> type, Type generic, String field, List<FieldError> errors) {
+        if (type.isEnum()) {
+            List<String> accepted = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+            if (!value.isTextual() || !accepted.contains(value.asText())) {
+                errors.add(new FieldError(field, "'" + value.asText() + "' is not accepted; use one of " + accepted + "."));
+            }
+        } else if (type == Boolean.class || type == boolean.class) {
+            if (!value.isBoolean()) {
+                errors.add(new FieldError(field, "Must be true or false."));
+            }
+        } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                errors.add(new FieldError(field, "Must be a whole number."));
+            } else if (value.asInt() < 0) {
+                errors.add(new FieldError(field, "Must not be negative."));
+            }
+        } else if (type == String.class) {
+            if (!value.isTextual()) {
+                errors.add(new FieldError(field, "Must be a string."));
+            } else if (value.asText().length() > 200) {
+                errors.add(new FieldError(field, "Must be at most 200 characters."));
+            }
+        } else if (type == LocalDate.class) {
+            try {
+                LocalDate.parse(value.asText());
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(field, "Must be a date like 2026-11-22."));
+            }
+        } else if (type == Instant.class) {
+            try {
+                OffsetDateTime.parse(value.asText());
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(field, "Must be an instant with zone, like 2026-11-22T14:05:00Z."));
+            }
+        } else if (Map.class.isAssignableFrom(type)) {
+            checkMap(value, generic, field, errors);
+        } else if (Collection.class.isAssignableFrom(type)) {
+            if (!value.isArray()) {
+                errors.add(new FieldError(field, "Must be a JSON array."));
+                return;
+            }
+            Class<?> element = typeArgument(generic, 0);
+            for (int i = 0; i < value.size(); i++) {
+                checkValue(value.get(i), element, null, field + "[" + i + "]", errors);
+            }
+        } else if (type.isRecord()) {
+            check(value, type, field, errors);
+        }
+    }
+
+    private static void checkMap(JsonNode value, Type generic, String field, List<FieldError> errors) {
+        if (!value.isObject()) {
+            errors.add(new FieldError(field, "Must be a JSON object."));
+            return;
+        }
+        Class<?> key = typeArgument(generic, 0);
+        Class<?> element = typeArgument(generic, 1);
+        for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String path = field + "." + entry.getKey();
+            if (key.isEnum()) {
+                List<String> accepted = Arrays.stream(key.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+                if (!accepted.contains(entry.getKey())) {
+                    errors.add(new FieldError(path, "'" + entry.getKey() + "' is not accepted here; use one of " + accepted + "."));
+                    continue;
+                }
+            }
+            if (!entry.getValue().isNull()) {
+                checkValue(entry.getValue(), element, null, path, errors);
+            }
+        }
+    }
+
+    private static Class<?> typeArgument(Type generic, int index) {
+        if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[index] instanceof Class<?> c) {
+            return c;
+        }
+        return Object.class;
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static String pathOr(String path) {
+        return path.isEmpty() ? "$" : path;
+    }
+}

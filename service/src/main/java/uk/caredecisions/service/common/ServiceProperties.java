@@ -1,0 +1,33 @@
+package uk.caredecisions.service.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The service's settings ({@code caredecisions.*} in application.yml, or environment variables
+ * such as {@code CAREDECISIONS_TABLES_DIR}).
+ *
+ * @param tablesDir the folder of workbooks read at start-up
+ * @param maxBodyBytes largest request body accepted on a single decision
+ * @param maxBulkBodyBytes largest request body accepted on batch and waiting-list calls
+ * @param zone the time zone that decides "today" when a request has no asOf
+ * @param security who may call the service
+ */
+@ConfigurationProperties(prefix = "caredecisions")
+public record ServiceProperties(
+        @DefaultValue("decision-tables") Path tablesDir,
+        @DefaultValue("262144") long maxBodyBytes,
+        @DefaultValue("33554432") long maxBulkBodyBytes,
+        @DefaultValue("Europe/London") String zone,
+        @DefaultValue Security security) {
+
+    /**
+     * @param enabled switch authentication off only for local experiments
+     * @param users local users (HTTP Basic); passwords in Spring's {id}encoded form
+     */
+    public record Security(@DefaultValue("true") boolean enabled, @DefaultValue List<User> users) {}
+
+    public record User(String username, String password, List<String> roles) {}
+}
