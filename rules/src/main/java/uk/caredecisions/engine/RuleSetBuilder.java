@@ -92,6 +92,9 @@ public final class RuleSetBuilder {
             Set<String> sheets = new LinkedHashSet<>();
             for (DecisionTable table : workbook.tables()) {
                 tables.add(table);
+                if (table.isData()) {
+                    continue;
+                }
                 sheets.add(table.sheet());
                 for (TableRow row : table.rows()) {
                     rowsByRule.put(row.id(), new TableRowRef(table, row));

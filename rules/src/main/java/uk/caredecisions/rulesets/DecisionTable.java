@@ -16,6 +16,11 @@ public record DecisionTable(
         List<TableColumn> columns,
         List<TableRow> rows) {
 
+    /** Reference data read by the service (a calendar), not compiled into rules. */
+    public boolean isData() {
+        return rulePackage == null;
+    }
+
     public int columnIndex(String label) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).label().equalsIgnoreCase(label)) {

@@ -54,6 +54,10 @@ public final class WorkbookChecks {
             return;
         }
         String snippet = column.snippet();
+        if (column.keyword().equals("DATA")) {
+            checkData(column, value, cell, problems);
+            return;
+        }
         boolean quoted = snippet.contains("\"$param\"") || snippet.contains("\"$1\"");
         if (quoted) {
             if (!TEXT.matcher(value).matches()) {
@@ -68,6 +72,34 @@ public final class WorkbookChecks {
         } else if (!BOOLEAN.matcher(value).matches() && !value.equalsIgnoreCase("x")) {
             problems.add(WorkbookProblem.error("literal-cells", cell,
                     "'" + column.label() + "' takes only X (or true/false) to switch the rule part on."));
+        }
+    }
+
+    /** Data columns name their type in the code row: date, integer, code or text. */
+    private static void checkData(TableColumn column, String value, CellRef cell, List<WorkbookProblem> problems) {
+        boolean ok = switch (column.snippet()) {
+            case "date" -> value.matches("\\d{4}-\\d{2}-\\d{2}") && parses(value);
+            case "integer" -> value.matches("-?\\d{1,9}");
+            case "code" -> CODE.matcher(value).matches();
+            default -> TEXT.matcher(value).matches();
+        };
+        if (!ok) {
+            problems.add(WorkbookProblem.error("literal-cells", cell,
+                    "'" + column.label() + "' must be " + switch (column.snippet()) {
+                        case "date" -> "a date written 2026-12-25";
+                        case "integer" -> "a whole number";
+                        case "code" -> "a code in capitals, like BANK_HOLIDAY";
+                        default -> "plain text without quotes, backslashes or dollar signs";
+                    } + ", not '" + abbreviate(value) + "'."));
+        }
+    }
+
+    private static boolean parses(String date) {
+        try {
+            java.time.LocalDate.parse(date);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 

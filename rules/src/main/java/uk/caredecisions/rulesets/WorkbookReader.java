@@ -24,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class WorkbookReader {
 
     public static final long MAX_WORKBOOK_BYTES = 5L * 1024 * 1024;
-    static final List<String> KEYWORDS = List.of("NAME", "CONDITION", "ACTION", "METADATA", "DESCRIPTION", "PRIORITY", "SALIENCE", "NO-LOOP");
+    static final List<String> KEYWORDS = List.of("DATA", "NAME", "CONDITION", "ACTION", "METADATA", "DESCRIPTION", "PRIORITY", "SALIENCE", "NO-LOOP");
 
     private static final DataFormatter FORMATTER = new DataFormatter(Locale.UK);
 
@@ -87,6 +87,10 @@ public final class WorkbookReader {
                 } else if (text.equals("Import")) {
                     imports = Arrays.stream(text(row.getCell(cell.getColumnIndex() + 1)).split(","))
                             .map(String::trim).filter(s -> !s.isEmpty()).toList();
+                } else if (text.startsWith("DataTable")) {
+                    // Reference data (a holiday calendar): same layout as a RuleTable, read by the service, never compiled.
+                    tables.add(readTable(workbook, sheet, r, cell.getColumnIndex(), text.substring("DataTable".length()).trim(),
+                            null, List.of(), problems));
                 } else if (text.startsWith("RuleTable")) {
                     if (rulePackage == null) {
                         problems.add(WorkbookProblem.error("ruleset-block", ref(workbook, sheet, cell),

@@ -41,9 +41,14 @@ public final class WorkbookWriter {
         public static Column action(String snippet, String label, List<String> allowed) {
             return new Column("ACTION", "", snippet, label, allowed);
         }
+
+        /** A reference-data column; {@code type} is date, integer, code or text. */
+        public static Column data(String type, String label) {
+            return new Column("DATA", "", type, label, List.of());
+        }
     }
 
-    /** One rule sheet holding one table. */
+    /** One rule sheet holding one table; a null {@code rulePackage} writes a DataTable (reference data, not rules). */
     public record TableSheet(String sheet, String rulePackage, List<String> imports, String table,
             List<Column> columns, List<List<Object>> rows) {}
 
@@ -79,15 +84,18 @@ public final class WorkbookWriter {
 
     private void writeSheet(XSSFWorkbook workbook, TableSheet spec, CellStyle labelStyle) {
         XSSFSheet sheet = workbook.createSheet(spec.sheet());
+        boolean data = spec.rulePackage() == null;
         Row ruleSet = sheet.createRow(0);
-        ruleSet.createCell(0).setCellValue("RuleSet");
-        ruleSet.createCell(1).setCellValue(spec.rulePackage());
         Row imports = sheet.createRow(1);
-        imports.createCell(0).setCellValue("Import");
-        imports.createCell(1).setCellValue(String.join(", ", spec.imports()));
+        if (!data) {
+            ruleSet.createCell(0).setCellValue("RuleSet");
+            ruleSet.createCell(1).setCellValue(spec.rulePackage());
+            imports.createCell(0).setCellValue("Import");
+            imports.createCell(1).setCellValue(String.join(", ", spec.imports()));
+        }
         sheet.createRow(2);
 
-        sheet.createRow(RULE_TABLE_ROW).createCell(0).setCellValue("RuleTable " + spec.table());
+        sheet.createRow(RULE_TABLE_ROW).createCell(0).setCellValue((data ? "DataTable " : "RuleTable ") + spec.table());
         Row keywords = sheet.createRow(RULE_TABLE_ROW + 1);
         Row objects = sheet.createRow(RULE_TABLE_ROW + 2);
         Row snippets = sheet.createRow(RULE_TABLE_ROW + 3);

@@ -20,6 +20,7 @@ public final class FirstEdition {
         Files.createDirectories(dir);
         Map<String, byte[]> workbooks = new java.util.LinkedHashMap<>();
         workbooks.putAll(EligibilityFirstEdition.workbooks());
+        workbooks.putAll(CalendarFirstEdition.workbooks());
         for (var e : workbooks.entrySet()) {
             Path file = dir.resolve(e.getKey());
             if (overwrite || !Files.exists(file)) {
