@@ -24,6 +24,11 @@ public record RunReport(String ruleSetVersion, String ruleSetSha256, int total, 
                 out.append("        ").append(m.what()).append(": expected ").append(m.expected())
                         .append(", but got ").append(m.actual()).append("\n");
             }
+            if (r.actual() != null && r.actual().has("errors")) {
+                out.append("        The request itself was refused:\n");
+                r.actual().get("errors").forEach(e -> out.append("          - ").append(e.path("field").asText()).append(": ")
+                        .append(e.path("message").asText()).append("\n"));
+            }
             if (r.actual() != null && r.actual().has("reasons")) {
                 out.append("        Why the service decided ").append(r.actualOutcome()).append(":\n");
                 r.actual().get("reasons").forEach(reason -> out.append("          - ").append(reason.path("text").asText())
