@@ -15,7 +15,9 @@ public record CarerEligibilityRequest(
         @Required TriState providesNecessaryCare,
         @Schema(description = "Reg 3(2)(a): is the carer's physical or mental health deteriorating or at risk of deteriorating?", requiredMode = Schema.RequiredMode.REQUIRED)
         @Required TriState healthDeterioratingOrAtRisk,
-        @Schema(description = "Reg 3(2)(b): what the assessment found for each carer outcome. takesSignificantlyLonger is accepted but is not a limb for carers.")
+        @Schema(description = "Reg 3(2)(b): what the assessment found for each carer outcome; takesSignificantlyLonger is accepted but is not a limb for carers. "
+                + "Keys: CARING_FOR_A_CHILD (i), CARING_FOR_OTHERS (ii), HABITABLE_HOME (iii), NUTRITION (iv), FAMILY_AND_RELATIONSHIPS (v), "
+                + "WORK_TRAINING_EDUCATION_VOLUNTEERING (vi), USING_COMMUNITY_FACILITIES (vii), RECREATIONAL_ACTIVITIES (viii).")
         Map<CarerOutcome, OutcomeDifficulty> outcomes,
         @Schema(description = "Reg 3(1)(c): is there, or is there likely to be, a significant impact on the carer's wellbeing?", requiredMode = Schema.RequiredMode.REQUIRED)
         @Required TriState significantImpactOnWellbeing,

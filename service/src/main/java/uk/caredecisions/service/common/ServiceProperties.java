@@ -1,6 +1,5 @@
 package uk.caredecisions.service.common;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(prefix = "caredecisions")
 public record ServiceProperties(
-        @DefaultValue("decision-tables") Path tablesDir,
+        @DefaultValue("decision-tables") String tablesDir,
         @DefaultValue("262144") long maxBodyBytes,
         @DefaultValue("33554432") long maxBulkBodyBytes,
         @DefaultValue("Europe/London") String zone,

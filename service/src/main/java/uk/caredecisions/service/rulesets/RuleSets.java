@@ -1,5 +1,6 @@
 package uk.caredecisions.service.rulesets;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.slf4j.Logger;
@@ -28,9 +29,10 @@ public class RuleSets {
 
     public RuleSets(ServiceProperties properties) {
         this.zone = ZoneId.of(properties.zone());
-        RuleSet bundled = builder.build(RuleSetSource.fromDirectory(properties.tablesDir()));
+        Path tables = Path.of(properties.tablesDir());
+        RuleSet bundled = builder.build(RuleSetSource.fromDirectory(tables));
         library.publish(bundled);
-        LOG.info("Rule set {} from {} is live", bundled.version(), properties.tablesDir().toAbsolutePath());
+        LOG.info("Rule set {} from {} is live", bundled.version(), tables.toAbsolutePath());
     }
 
     public RuleSetLibrary library() {
