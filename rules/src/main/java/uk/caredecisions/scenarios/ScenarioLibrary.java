@@ -44,7 +44,10 @@ public final class ScenarioLibrary {
                 String name = file.getFileName().toString();
                 String id = root.relativize(file).toString().replace('\\', '/');
                 if (name.equals(UNTESTED_FILE)) {
-                    YAML.readTree(file.toFile()).fields().forEachRemaining(e -> untested.put(e.getKey(), e.getValue().asText()));
+                    JsonNode rows = YAML.readTree(file.toFile());
+                    if (rows != null && rows.isObject()) {
+                        rows.fields().forEachRemaining(e -> untested.put(e.getKey(), e.getValue().asText()));
+                    }
                 } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                     all.addAll(parse(id, YAML.readTree(file.toFile())));
                 } else if (name.endsWith(".scenarios.xlsx")) {
