@@ -35,7 +35,9 @@ public final class Eligibility {
         facts.add(new AdultCase(TriState.orUnknown(request.needsFromImpairmentOrIllness()),
                 TriState.orUnknown(request.significantImpactOnWellbeing()),
                 request.needsFluctuate() == null ? TriState.NO : request.needsFluctuate(),
-                request.fluctuationPeriodConsideredDays()));
+                request.fluctuationPeriodConsideredDays(),
+                request.impactRoute() == null ? null : request.impactRoute().name(),
+                request.wellbeingAreasAffected() == null ? List.of() : request.wellbeingAreasAffected().stream().map(Enum::name).toList()));
         Map<AdultOutcome, OutcomeDifficulty> outcomes = request.outcomes() == null ? Map.of() : request.outcomes();
         for (AdultOutcome outcome : AdultOutcome.values()) {
             facts.add(OutcomeAssessment.of("adult", outcome, outcomes.get(outcome)));

@@ -80,6 +80,10 @@ public final class Explanation {
         }
         String text = String.valueOf(value);
         String label = labels.apply(text);
-        return label == null ? text : label;
+        if (label != null) {
+            return label;
+        }
+        // A code with no wording row reads as words: PERSONAL_DIGNITY -> personal dignity.
+        return text.matches("[A-Z][A-Z0-9_]+") ? text.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : text;
     }
 }

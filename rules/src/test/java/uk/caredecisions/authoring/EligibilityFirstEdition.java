@@ -68,7 +68,10 @@ final class EligibilityFirstEdition {
                                 List.of("ADULT-WORD-081", "ESTABLISH_ORDINARY_RESIDENCE", "We will confirm where you are ordinarily resident and the financial conditions that decide whether we must meet the needs (s18)."),
                                 List.of("ADULT-WORD-082", "WRITTEN_ADVICE_AND_INFORMATION", "None of your needs are eligible. You will receive written advice and information about what can be done to meet or reduce your needs and to prevent or delay future needs (s13(5))."),
                                 List.of("ADULT-WORD-083", "PREVENTION_SERVICES", "We will tell you about services that can help prevent, reduce or delay needs, such as information, equipment and reablement (s2)."),
-                                List.of("ADULT-WORD-084", "COMPLETE_ASSESSMENT", "The assessment will be completed on the facts listed as missing before a determination is made."))),
+                                List.of("ADULT-WORD-084", "COMPLETE_ASSESSMENT", "The assessment will be completed on the facts listed as missing before a determination is made."),
+                                List.of("ADULT-WORD-033", "IMPACT_ROUTE_SINGLE", "The practitioner found one area of wellbeing significantly affected: {areas}."),
+                                List.of("ADULT-WORD-034", "IMPACT_ROUTE_CUMULATIVE", "The practitioner found several effects on wellbeing that together amount to a significant impact: {areas}."),
+                                List.of("ADULT-WORD-035", "IMPACT_ROUTE_DOMINO", "The practitioner found that further outcomes are likely to fail soon, so a significant impact is likely: {areas}."))),
                         new TableSheet("NextSteps", ADULT_PACKAGE, IMPORTS, "AdultNextSteps", tables.get("AdultNextSteps"), List.of(
                                 List.of("ADULT-NEXT-01", "CA2014-S13-3", "ELIGIBLE", "CONSIDER_HOW_TO_MEET_NEEDS"),
                                 List.of("ADULT-NEXT-02", "CA2014-S18", "ELIGIBLE", "ESTABLISH_ORDINARY_RESIDENCE"),
@@ -125,7 +128,8 @@ final class EligibilityFirstEdition {
                                 List.of("CARER-WORD-081", "ESTABLISH_ORDINARY_RESIDENCE", "We will confirm where the adult you care for is ordinarily resident, which decides our duty to meet your needs (s20)."),
                                 List.of("CARER-WORD-082", "WRITTEN_ADVICE_AND_INFORMATION", "None of your needs for support are eligible. You will receive written advice and information about what can be done to meet or reduce them and to prevent or delay future needs (s13(5))."),
                                 List.of("CARER-WORD-083", "PREVENTION_SERVICES", "We will tell you about carers' services that can help prevent or delay needs for support, such as carers' groups, breaks and information (s2)."),
-                                List.of("CARER-WORD-084", "COMPLETE_ASSESSMENT", "The carer's assessment will be completed on the facts listed as missing before a determination is made."))),
+                                List.of("CARER-WORD-084", "COMPLETE_ASSESSMENT", "The carer's assessment will be completed on the facts listed as missing before a determination is made."),
+                                List.of("CARER-WORD-042", "FLUCTUATION_NOT_CONSIDERED", "It is not recorded whether the carer's needs fluctuate; a good-week snapshot may understate them."))),
                         new TableSheet("NextSteps", CARER_PACKAGE, IMPORTS, "CarerNextSteps", tables.get("CarerNextSteps"), List.of(
                                 List.of("CARER-NEXT-01", "CA2014-S13-3", "ELIGIBLE", "CONSIDER_HOW_TO_MEET_NEEDS"),
                                 List.of("CARER-NEXT-02", "CA2014-S20", "ELIGIBLE", "ESTABLISH_ORDINARY_RESIDENCE"),
