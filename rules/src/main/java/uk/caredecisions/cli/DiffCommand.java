@@ -10,8 +10,8 @@ import picocli.CommandLine.Parameters;
 import uk.caredecisions.rulesets.TableDiff;
 
 @Command(name = "diff", description = {
-        "Compare two editions of a workbook table by table, rows matched by Row id: rows added, removed and",
-        "changed (each changed cell with old and new value). Exit code 0 when they are the same, 1 when they differ."})
+        "Compare two editions of a workbook row by row (by Row id): added, removed, changed cells.",
+        "Each changed cell is shown with its old and new value. Exit code 0 when the same, 1 when they differ."})
 final class DiffCommand implements Callable<Integer> {
 
     @CommandLine.Spec

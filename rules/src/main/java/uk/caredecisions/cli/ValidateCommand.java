@@ -15,9 +15,9 @@ import uk.caredecisions.rulesets.RuleSetValidator;
 import uk.caredecisions.rulesets.ValidationReport;
 
 @Command(name = "validate", description = {
-        "Check workbooks the way the service will before publishing them: safe to read, literal cells, approved",
-        "template, no gaps, no conflicts, no duplicate, shadowed or unreachable rows, and the whole set compiles.",
-        "Each finding names workbook!Sheet!Cell. Exit code 0 when valid, 1 when there are errors."})
+        "Check workbooks as the service will before publishing; each finding at workbook!Sheet!Cell.",
+        "Checks: safe to read, literal cells, approved template, no gaps, no conflicts, no duplicate, shadowed",
+        "or unreachable rows, rows have results, and the whole set compiles. Exit code 0 when valid, 1 with errors."})
 final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -9,6 +9,8 @@ import java.util.List;
 public record ValidationReport(String version, List<String> workbooks, int tables, int rows,
         List<WorkbookProblem> errors, List<WorkbookProblem> warnings) {
 
+    /** True when nothing stops publishing (warnings may remain). */
+    @com.fasterxml.jackson.annotation.JsonProperty("valid")
     public boolean clean() {
         return errors.isEmpty();
     }

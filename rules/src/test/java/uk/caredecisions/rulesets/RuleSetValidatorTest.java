@@ -61,6 +61,33 @@ class RuleSetValidatorTest {
     }
 
     @Test
+    void anImportCellSmugglingARuleIsRefusedBeforeAnyCompilerSeesIt(@TempDir Path dir) {
+        // Drools writes the Import cell as "import <cell>;": without this check the rule below compiles and runs on every decision.
+        Path pwned = dir.resolve("pwned");
+        String attack = "uk.caredecisions.common.Finding; rule \"X\" when then java.nio.file.Files.createFile(java.nio.file.Path.of(\""
+                + pwned + "\")); end";
+        RuleSetSource source = BundledRuleSet.source();
+        RuleSetSource edited = source.withWorkbook(ADULT, WorkbookEdits.set(source.workbooks().get(ADULT), "Outcomes", "B2", attack));
+
+        ValidationReport report = VALIDATOR.validate(edited);
+
+        assertThat(findings(report.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Outcomes!B2 ");
+        assertThatThrownBy(() -> new RuleSetBuilder().build(edited)).isInstanceOf(RuleSetException.class);
+        assertThat(Files.exists(pwned)).isFalse();
+    }
+
+    @Test
+    void droolsSheetSettingsThatAreCodeAreRefused() {
+        ValidationReport functions = validateWithAdult(b -> WorkbookEdits.addRow(b, "Wording", List.of("Functions", "function void f() { }")));
+        ValidationReport escaping = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "A3", "EscapeQuotes"));
+        ValidationReport pkg = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "B1", "uk.caredecisions; rule"));
+
+        assertThat(findings(functions.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!A");
+        assertThat(findings(escaping.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!A3 ");
+        assertThat(findings(pkg.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!B1 ");
+    }
+
+    @Test
     void aCompileErrorIsReportedAtTheCellThatCausedIt() {
         // A code is a legal literal in a number column, so the cell checks pass; Drools then finds no such variable.
         ValidationReport report = validateWithAdult(b -> WorkbookEdits.set(b, "Settings", "C9", "TWENTY_EIGHT"));

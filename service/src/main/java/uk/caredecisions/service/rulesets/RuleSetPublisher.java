@@ -53,7 +53,8 @@ public class RuleSetPublisher {
 
     /** Validates workbooks on top of the live rule set; nothing is changed. */
     public ValidationReport validate(Map<String, byte[]> workbooks) {
-        RuleSetSource source = live().source();
+        RuleSet live = live();
+        RuleSetSource source = live.source().as(live.version() + "+upload", live.effectiveFrom());
         for (var upload : workbooks.entrySet()) {
             source = source.withWorkbook(upload.getKey(), upload.getValue());
         }

@@ -88,6 +88,8 @@ class RuleSetEndpointsIntegrationTests {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode report = Http.read(response.getBody());
+        assertThat(report.path("valid").asBoolean()).isFalse();
+        assertThat(report.path("version").asText()).isEqualTo(BUNDLED + "+upload");
         assertThat(report.path("errors").findValuesAsText("location"))
                 .contains("adult-eligibility.drl.xlsx!Outcomes!D18", "adult-eligibility.drl.xlsx!Outcomes!C8");
         assertThat(report.path("errors").findValuesAsText("check")).contains("no-conflicts", "no-gaps");
@@ -95,6 +97,7 @@ class RuleSetEndpointsIntegrationTests {
 
         JsonNode clean = Http.read(validate("workbooks", "adult-eligibility.drl.xlsx", Http.adultWorkbook()).getBody());
         assertThat(clean.path("errors")).isEmpty();
+        assertThat(clean.path("valid").asBoolean()).isTrue();
     }
 
     @Test
