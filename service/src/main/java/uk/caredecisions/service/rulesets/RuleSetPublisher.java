@@ -140,7 +140,16 @@ public class RuleSetPublisher {
     }
 
     private List<Scenario> scenarios() {
-        return Files.isDirectory(properties.scenariosDir()) ? ScenarioLibrary.load(properties.scenariosDir()).scenarios() : List.of();
+        if (!Files.isDirectory(properties.scenariosDir())) {
+            return List.of();
+        }
+        try {
+            return ScenarioLibrary.load(properties.scenariosDir()).scenarios();
+        } catch (RuntimeException e) {
+            // Without the library the gate cannot be passed: refuse rather than publish untested.
+            throw new ConflictException("The scenario library cannot be read, so no rule set can pass the publish gate: " + e.getMessage(),
+                    List.of(new FieldError("scenarios", String.valueOf(e.getMessage()))));
+        }
     }
 
     /** Versions staged or activated before a restart come back as they were. */
