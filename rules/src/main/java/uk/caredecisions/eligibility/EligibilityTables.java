@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.caredecisions.rulesets.Completeness;
+import uk.caredecisions.rulesets.Domain;
+import uk.caredecisions.rulesets.HitPolicy;
 import uk.caredecisions.rulesets.TableCatalogue;
 import uk.caredecisions.rulesets.WorkbookWriter.Column;
 
@@ -30,6 +33,26 @@ public final class EligibilityTables implements TableCatalogue {
         tables.put("AdultSettings", settings("ADULT"));
         tables.put("CarerSettings", settings("CARER"));
         return tables;
+    }
+
+    /** Every outcome needs a name, every determination a next step, every finding a sentence. */
+    @Override
+    public Map<String, Completeness> completeness() {
+        Completeness names = Completeness.required("Every outcome needs its plain-English name, or reasons and records show a bare code.");
+        Completeness steps = Completeness.required("Every determination needs a next step: s13 says what happens after it.");
+        String sentence = "Every finding needs a sentence, or the s13 written record has a gap.";
+        return Map.of("AdultOutcomes", names, "CarerOutcomes", names, "AdultNextSteps", steps, "CarerNextSteps", steps,
+                "AdultWording", Completeness.required(sentence).over("When the finding is", Domain.findingCodes(ADULT_PACKAGE)),
+                "CarerWording", Completeness.required(sentence).over("When the finding is", Domain.findingCodes(CARER_PACKAGE)));
+    }
+
+    /** One name per outcome and one sentence per finding; a determination may have several next steps. */
+    @Override
+    public Map<String, HitPolicy> hitPolicies() {
+        return Map.of("AdultOutcomes", HitPolicy.UNIQUE, "CarerOutcomes", HitPolicy.UNIQUE,
+                "AdultWording", HitPolicy.UNIQUE, "CarerWording", HitPolicy.UNIQUE,
+                "AdultNextSteps", HitPolicy.COLLECT, "CarerNextSteps", HitPolicy.COLLECT,
+                "AdultSettings", HitPolicy.UNIQUE, "CarerSettings", HitPolicy.UNIQUE);
     }
 
     static List<Column> outcomes(String party, List<String> codes) {

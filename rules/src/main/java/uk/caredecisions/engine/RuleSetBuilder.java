@@ -170,12 +170,26 @@ public final class RuleSetBuilder {
             for (int i = Math.min(message.getLine(), lines.size()) - 1; i >= 0; i--) {
                 Matcher m = RULE_HEADER.matcher(lines.get(i));
                 if (m.find() && rowsByRule.containsKey(m.group(1))) {
-                    return WorkbookProblem.error("compiles", rowsByRule.get(m.group(1)).source(),
-                            "Row " + m.group(1) + " does not compile: " + text);
+                    return rowProblem(rowsByRule.get(m.group(1)), text);
                 }
             }
         }
         return WorkbookProblem.error("compiles", path.isEmpty() ? "rule set" : path, text);
+    }
+
+    /** Points at the cell of the row whose value Drools names in the error, else at the row's id. */
+    private static WorkbookProblem rowProblem(TableRowRef ref, String text) {
+        DecisionTable table = ref.table();
+        TableRow row = ref.row();
+        for (int c = 0; c < table.columns().size(); c++) {
+            String value = row.value(c);
+            if (!table.columns().get(c).keyword().equals("NAME") && value.length() > 1
+                    && Pattern.compile("(^|\\W)" + Pattern.quote(value) + "(\\W|$)").matcher(text).find()) {
+                return WorkbookProblem.error("compiles", row.cells().get(c), "Row " + row.id() + " does not compile because of '"
+                        + table.columns().get(c).label() + "' = '" + value + "', not a value this column can take. Drools says: " + text);
+            }
+        }
+        return WorkbookProblem.error("compiles", ref.source(), "Row " + row.id() + " does not compile: " + text);
     }
 
     static String sha256(Map<String, String> drl, Map<String, byte[]> workbooks) {

@@ -6,7 +6,21 @@ import java.util.Map;
 /**
  * A decision area's approved tables: table name to its columns. Each area lists its catalogue in
  * {@code META-INF/services/uk.caredecisions.rulesets.TableCatalogue}.
+ *
+ * <p>Two optional declarations drive the table checks (gaps, conflicts): which tables must cover
+ * every input combination, and which may let several rows apply to one case. A table the
+ * catalogue says nothing about is checked as single-hit, and its overlaps are only warnings.
  */
 public interface TableCatalogue {
     Map<String, List<WorkbookWriter.Column>> tables();
+
+    /** Tables that must have a row for every combination of their inputs (by table name); none by default. */
+    default Map<String, Completeness> completeness() {
+        return Map.of();
+    }
+
+    /** How many rows may apply to one case, by table name; tables not listed are assumed {@link HitPolicy#UNIQUE}. */
+    default Map<String, HitPolicy> hitPolicies() {
+        return Map.of();
+    }
 }

@@ -75,6 +75,7 @@ public final class WorkbookReader {
                 }
             }
         }
+        RuleSetBlock.check(workbook, sheet, problems);
         for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {

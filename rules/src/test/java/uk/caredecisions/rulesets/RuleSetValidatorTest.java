@@ -1,0 +1,201 @@
+package uk.caredecisions.rulesets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.caredecisions.BundledRuleSet;
+import uk.caredecisions.engine.RuleSetBuilder;
+import uk.caredecisions.engine.RuleSetException;
+import uk.caredecisions.engine.RuleSetSource;
+
+/**
+ * Each validation finding on a deliberately broken copy of the real adult workbook, at the right
+ * sheet and cell. The copies are made with POI the way Excel would save an edit.
+ */
+class RuleSetValidatorTest {
+
+    private static final String ADULT = "adult-eligibility.drl.xlsx";
+    private static final RuleSetValidator VALIDATOR = new RuleSetValidator();
+
+    private static ValidationReport validateWithAdult(UnaryOperator<byte[]> edit) {
+        RuleSetSource source = BundledRuleSet.source();
+        return VALIDATOR.validate(source.withWorkbook(ADULT, edit.apply(source.workbooks().get(ADULT))));
+    }
+
+    private static List<String> findings(List<WorkbookProblem> problems, String check) {
+        return problems.stream().filter(p -> p.check().equals(check)).map(p -> p.location() + " " + p.message()).toList();
+    }
+
+    @Test
+    void theBundledWorkbooksValidateCleanWithoutWarnings() {
+        ValidationReport report = VALIDATOR.validate(BundledRuleSet.source());
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.tables()).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void aCellTryingToRunCodeIsRefusedBeforeAnyCompilerSeesIt(@TempDir Path dir) {
+        Path pwned = dir.resolve("pwned");
+        String attack = "\"x\" || java.lang.Runtime.getRuntime().exec(\"touch " + pwned + "\") || \"";
+        RuleSetSource source = BundledRuleSet.source();
+        byte[] wording = WorkbookEdits.set(source.workbooks().get(ADULT), "Wording", "C9", attack);
+        byte[] settings = WorkbookEdits.set(source.workbooks().get(ADULT), "Settings", "C9", "java.lang.Runtime.getRuntime().exec(\"touch " + pwned + "\")");
+
+        ValidationReport inSentence = VALIDATOR.validate(source.withWorkbook(ADULT, wording));
+        ValidationReport inNumber = VALIDATOR.validate(source.withWorkbook(ADULT, settings));
+
+        assertThat(findings(inSentence.errors(), "literal-cells")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!Wording!C9 ").contains("quotes");
+        assertThat(findings(inNumber.errors(), "literal-cells")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!Settings!C9 ");
+        assertThatThrownBy(() -> new RuleSetBuilder().build(source.withWorkbook(ADULT, wording)))
+                .isInstanceOf(RuleSetException.class).hasMessageContaining("has workbook errors");
+        assertThat(Files.exists(pwned)).as("the injected command never ran").isFalse();
+    }
+
+    @Test
+    void anImportCellSmugglingARuleIsRefusedBeforeAnyCompilerSeesIt(@TempDir Path dir) {
+        // Drools writes the Import cell as "import <cell>;": without this check the rule below compiles and runs on every decision.
+        Path pwned = dir.resolve("pwned");
+        String attack = "uk.caredecisions.common.Finding; rule \"X\" when then java.nio.file.Files.createFile(java.nio.file.Path.of(\""
+                + pwned + "\")); end";
+        RuleSetSource source = BundledRuleSet.source();
+        RuleSetSource edited = source.withWorkbook(ADULT, WorkbookEdits.set(source.workbooks().get(ADULT), "Outcomes", "B2", attack));
+
+        ValidationReport report = VALIDATOR.validate(edited);
+
+        assertThat(findings(report.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Outcomes!B2 ");
+        assertThatThrownBy(() -> new RuleSetBuilder().build(edited)).isInstanceOf(RuleSetException.class);
+        assertThat(Files.exists(pwned)).isFalse();
+    }
+
+    @Test
+    void droolsSheetSettingsThatAreCodeAreRefused() {
+        ValidationReport functions = validateWithAdult(b -> WorkbookEdits.addRow(b, "Wording", List.of("Functions", "function void f() { }")));
+        ValidationReport escaping = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "A3", "EscapeQuotes"));
+        ValidationReport pkg = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "B1", "uk.caredecisions; rule"));
+
+        assertThat(findings(functions.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!A");
+        assertThat(findings(escaping.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!A3 ");
+        assertThat(findings(pkg.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!B1 ");
+    }
+
+    @Test
+    void aCompileErrorIsReportedAtTheCellThatCausedIt() {
+        // A code is a legal literal in a number column, so the cell checks pass; Drools then finds no such variable.
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.set(b, "Settings", "C9", "TWENTY_EIGHT"));
+
+        assertThat(findings(report.errors(), "literal-cells")).isEmpty();
+        assertThat(findings(report.errors(), "compiles")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f).startsWith("adult-eligibility.drl.xlsx!Settings!C9 ").contains("ADULT-SET-01"));
+    }
+
+    @Test
+    void aCodeOutsideTheColumnsAllowedCodesIsAnError() {
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.set(b, "Outcomes", "C10", "PERSONAL_HYGEINE"));
+
+        assertThat(findings(report.errors(), "allowed-codes")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!Outcomes!C10 ").contains("PERSONAL_HYGEINE");
+    }
+
+    @Test
+    void aChangedTechnicalRowBreaksTheTemplate() {
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.set(b, "Outcomes", "C7", "party == \"adult\""));
+
+        assertThat(findings(report.errors(), "template")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!Outcomes!C7 ").contains("code row");
+    }
+
+    @Test
+    void aFormulaIsRefused() {
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.formula(b, "Settings", "C9", "20+8"));
+
+        assertThat(findings(report.errors(), "no-formulas")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Settings!C9 ");
+    }
+
+    @Test
+    void anOversizedWorkbookIsRefusedUnread() {
+        ValidationReport report = validateWithAdult(b -> new byte[(int) WorkbookReader.MAX_WORKBOOK_BYTES + 1]);
+
+        assertThat(findings(report.errors(), "workbook-size")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx ");
+    }
+
+    @Test
+    void aRepeatedRowIdIsAnError() {
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.addRow(b, "Settings", List.of("ADULT-SET-01", "LOCAL-FLUCTUATING-NEEDS", 14)));
+
+        assertThat(findings(report.errors(), "row-id-unique")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!Settings!A10 ").contains("Settings!A9");
+    }
+
+    @Test
+    void anOutcomeWithoutANameIsAGap() {
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.removeLastRow(b, "Outcomes"));
+
+        assertThat(findings(report.errors(), "no-gaps")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!Outcomes!C8 ").contains("Outcome = CARING_FOR_A_CHILD");
+    }
+
+    @Test
+    void aDeterminationWithoutANextStepIsAGap() {
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.removeLastRow(b, "NextSteps"));
+
+        assertThat(findings(report.errors(), "no-gaps")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!NextSteps!C8 ").contains("INSUFFICIENT_INFORMATION");
+    }
+
+    @Test
+    void aMisspeltFindingCodeLeavesAGapAndARowThatCanNeverFire() {
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "B25", "ELIGABLE"));
+
+        assertThat(findings(report.errors(), "no-gaps")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!Wording!B8 ").contains("When the finding is = ELIGIBLE");
+        assertThat(findings(report.warnings(), "no-unreachable-rows")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!Wording!B25 ").contains("ADULT-WORD-050").contains("never fire");
+    }
+
+    @Test
+    void twoNamesForOneOutcomeConflict() {
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.addRow(b, "Outcomes",
+                List.of("ADULT-OUT-11", "EC2015-REG2-2", "NUTRITION", "eating and drinking")));
+
+        assertThat(findings(report.errors(), "no-conflicts")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!Outcomes!D19 ").contains("ADULT-OUT-01").contains("ADULT-OUT-11")
+                .contains("Outcome = NUTRITION");
+    }
+
+    @Test
+    void aRowRepeatingAnotherIsADuplicate() {
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.addRow(b, "NextSteps",
+                List.of("ADULT-NEXT-06", "CA2014-S13-3", "ELIGIBLE", "CONSIDER_HOW_TO_MEET_NEEDS")));
+
+        assertThat(findings(report.errors(), "no-duplicates")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!NextSteps!A14 ").contains("ADULT-NEXT-01");
+        assertThat(findings(report.errors(), "no-conflicts")).as("next steps collect: several may apply").isEmpty();
+    }
+
+    @Test
+    void aRowAMoreGeneralRowAlreadyCoversIsShadowed() {
+        // Condition left empty: applies to every determination, so the ELIGIBLE-only row adds nothing.
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.addRow(b, "NextSteps",
+                List.of("ADULT-NEXT-06", "CA2014-S13-3", "", "CONSIDER_HOW_TO_MEET_NEEDS")));
+
+        assertThat(findings(report.warnings(), "no-shadowed-rows")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!NextSteps!A9 ").contains("ADULT-NEXT-01").contains("ADULT-NEXT-06");
+    }
+
+    @Test
+    void aRowWithoutAResultIsAnError() {
+        ValidationReport report = validateWithAdult(b -> WorkbookEdits.set(b, "NextSteps", "D13", null));
+
+        assertThat(findings(report.errors(), "rows-have-results")).singleElement().asString()
+                .startsWith("adult-eligibility.drl.xlsx!NextSteps!D13 ");
+    }
+}

@@ -1,0 +1,158 @@
+package uk.caredecisions.service.rulesets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import uk.caredecisions.common.FieldError;
+import uk.caredecisions.common.InvalidRequestException;
+import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.engine.RuleSetSource;
+import uk.caredecisions.rulesets.RuleSetBundle;
+import uk.caredecisions.rulesets.RuleSetLibrary;
+import uk.caredecisions.rulesets.ValidationReport;
+import uk.caredecisions.service.common.NotFoundException;
+
+@RestController
+@Tag(name = "Rule sets", description = "Versions of the policy tables: list, read, validate, stage and activate without a restart")
+class RuleSetController {
+
+    private final RuleSets ruleSets;
+    private final RuleSetPublisher publisher;
+
+    RuleSetController(RuleSets ruleSets, RuleSetPublisher publisher) {
+        this.ruleSets = ruleSets;
+        this.publisher = publisher;
+    }
+
+    @Operation(summary = "Every loaded rule set",
+            description = "Version, effectiveFrom, sha256 of the exact content, status (ACTIVE, SCHEDULED, SUPERSEDED, STAGED) on today's date, tables and DRL files.")
+    @GetMapping(path = "/v1/rulesets", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<RuleSetViews.Summary> list() {
+        RuleSetLibrary library = ruleSets.library();
+        LocalDate today = ruleSets.today();
+        return library.entries().stream().map(RuleSetLibrary.Entry::ruleSet)
+                .sorted(Comparator.comparing(RuleSet::effectiveFrom).thenComparing(RuleSet::version))
+                .map(rs -> RuleSetViews.Summary.of(rs, library.status(rs.version(), today))).toList();
+    }
+
+    @Operation(summary = "A table's rows, each cell with its workbook!Sheet!Cell reference",
+            description = "The table is named by its table name (AdultOutcomes) or by workbook!Sheet.")
+    @GetMapping(path = "/v1/rulesets/{version}/tables/{table}", produces = MediaType.APPLICATION_JSON_VALUE)
+    RuleSetViews.TableView table(@PathVariable String version, @PathVariable String table) {
+        RuleSet ruleSet = ruleSets.library().version(version)
+                .orElseThrow(() -> new NotFoundException("There is no rule set " + version + "."));
+        return ruleSet.table(table).map(t -> RuleSetViews.TableView.of(version, t))
+                .orElseThrow(() -> new NotFoundException("Rule set " + version + " has no table " + table + "; its tables are "
+                        + ruleSet.tables().stream().map(t -> t.name()).toList() + "."));
+    }
+
+    @Operation(summary = "Validate workbooks or a zip bundle; nothing is changed",
+            description = "Upload one or several *.drl.xlsx as 'workbooks' (checked on top of the live rule set, replacing workbooks of the same name), "
+                    + "or a zip of a complete rule set as 'bundle'. The report lists errors and warnings, each at workbook!Sheet!Cell.")
+    @PostMapping(path = "/v1/rulesets/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ValidationReport validate(@RequestPart(name = "workbooks", required = false) List<MultipartFile> workbooks,
+                              @RequestPart(name = "bundle", required = false) MultipartFile bundle) {
+        if (bundle != null && !bundle.isEmpty()) {
+            return publisher.validate(readBundle(bundle, "uploaded", ruleSets.today()));
+        }
+        return publisher.validate(uploads(workbooks, true));
+    }
+
+    @Operation(summary = "Stage a new rule-set version (practice lead)",
+            description = "Multipart: version, effectiveFrom, workbooks (replacing or added to the live set; a zip of workbooks also works), "
+                    + "optional acceptedScenarios (ids of scenarios whose new answer is intended). Staged only if it compiles, validates clean "
+                    + "and every scenario passes or is accepted; otherwise 422 with each problem. It decides nothing until activated.")
+    @PostMapping(path = "/v1/rulesets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    RuleSetViews.Staged stage(@RequestParam String version, @RequestParam String effectiveFrom,
+                              @RequestPart(name = "workbooks", required = false) List<MultipartFile> workbooks,
+                              @RequestParam(name = "acceptedScenarios", required = false) List<String> acceptedScenarios) {
+        LocalDate from;
+        try {
+            from = LocalDate.parse(effectiveFrom.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(List.of(new FieldError("effectiveFrom", "Give a date like 2026-12-01.")));
+        }
+        Set<String> accepted = new LinkedHashSet<>();
+        if (acceptedScenarios != null) {
+            acceptedScenarios.forEach(a -> List.of(a.split(",")).forEach(id -> {
+                if (!id.isBlank()) {
+                    accepted.add(id.trim());
+                }
+            }));
+        }
+        return publisher.stage(version.trim(), from, uploads(workbooks, false), accepted);
+    }
+
+    @Operation(summary = "Activate a staged version (practice lead)",
+            description = "It decides from its effectiveFrom date, swapped in atomically: no restart, and no request sees half of it.")
+    @PostMapping(path = "/v1/rulesets/{version}/activate", produces = MediaType.APPLICATION_JSON_VALUE)
+    RuleSetViews.Summary activate(@PathVariable String version) {
+        return publisher.activate(version);
+    }
+
+    private Map<String, byte[]> uploads(List<MultipartFile> files, boolean required) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
+            if (required) {
+                throw new InvalidRequestException(List.of(new FieldError("workbooks", "Upload at least one *.drl.xlsx workbook, or a zip as 'bundle'.")));
+            }
+            return out;
+        }
+        for (MultipartFile file : files) {
+            String name = fileName(file);
+            if (name.endsWith(".zip")) {
+                out.putAll(readBundle(file, "uploaded", ruleSets.today()).workbooks());
+            } else {
+                out.put(name, bytes(file));
+            }
+        }
+        return out;
+    }
+
+    private static RuleSetSource readBundle(MultipartFile file, String version, LocalDate from) {
+        try {
+            return RuleSetBundle.read(bytes(file), version, from);
+        } catch (RuleSetBundle.BundleException e) {
+            throw new InvalidRequestException(List.of(new FieldError(file.getName(), e.getMessage())));
+        }
+    }
+
+    /** The upload's own file name without any folder, so a name can never reach outside the rule set. */
+    private static String fileName(MultipartFile file) {
+        String original = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,120}")) {
+            throw new InvalidRequestException(List.of(new FieldError(file.getName(),
+                    "'" + name + "' is not a usable file name: letters, digits, dots, hyphens and underscores, like adult-eligibility.drl.xlsx.")));
+        }
+        return name;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package uk.caredecisions.service.rulesets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.caredecisions.service.rulesets.Http.CLIENT;
+import static uk.caredecisions.service.rulesets.Http.CLIENT_PASSWORD;
+import static uk.caredecisions.service.rulesets.Http.LEAD;
+import static uk.caredecisions.service.rulesets.Http.LEAD_PASSWORD;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** The rule-set endpoints over real HTTP: list, table rows, validate, the publish gate, and deciding as of an older version. */
+@LifecycleIntegrationTest
+class RuleSetEndpointsIntegrationTests {
+
+    private static final String BUNDLED = "2026.11.1";
+
+    @Autowired
+    TestRestTemplate rest;
+
+    private TestRestTemplate client() {
+        return rest.withBasicAuth(CLIENT, CLIENT_PASSWORD);
+    }
+
+    private ResponseEntity<String> validate(String part, String name, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add(part, Http.file(name, content));
+        return client().postForEntity("/v1/rulesets/validate", Http.multipart(parts), String.class);
+    }
+
+    @Test
+    void listsEveryLoadedRuleSetWithItsStatusHashTablesAndDrl() {
+        ResponseEntity<String> response = client().getForEntity("/v1/rulesets", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode bundled = null;
+        for (JsonNode rs : Http.read(response.getBody())) {
+            if (rs.path("version").asText().equals(BUNDLED)) {
+                bundled = rs;
+            }
+        }
+        assertThat(bundled).isNotNull();
+        assertThat(bundled.path("effectiveFrom").asText()).isEqualTo("2015-04-01");
+        assertThat(bundled.path("sha256").asText()).matches("[0-9a-f]{64}");
+        assertThat(bundled.path("status").asText()).isIn("ACTIVE", "SUPERSEDED");
+        assertThat(bundled.path("tables").findValuesAsText("name")).contains("AdultOutcomes", "AdultWording", "CarerNextSteps");
+        assertThat(bundled.path("drlFiles").toString()).contains("reg2-adults.drl").contains("reg3-carers.drl");
+    }
+
+    @Test
+    void theRuleSetEndpointsAreInTheOpenApiDescription() {
+        ResponseEntity<String> docs = rest.getForEntity("/v3/api-docs", String.class);
+
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(docs.getBody()).contains("/v1/rulesets/validate", "/v1/rulesets/{version}/activate", "/v1/rulesets/{version}/tables/{table}");
+    }
+
+    @Test
+    void aTablesRowsComeAsJsonWithCellReferences() {
+        ResponseEntity<String> response = client().getForEntity("/v1/rulesets/" + BUNDLED + "/tables/AdultOutcomes", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode table = Http.read(response.getBody());
+        assertThat(table.path("sheet").asText()).isEqualTo("Outcomes");
+        assertThat(table.path("rows")).hasSize(10);
+        JsonNode first = table.path("rows").get(0);
+        assertThat(first.path("id").asText()).isEqualTo("ADULT-OUT-01");
+        assertThat(first.path("cell").asText()).isEqualTo("adult-eligibility.drl.xlsx!Outcomes!A9");
+        assertThat(first.path("cells").get(2).toString())
+                .isEqualTo("{\"column\":\"Outcome\",\"value\":\"NUTRITION\",\"cell\":\"adult-eligibility.drl.xlsx!Outcomes!C9\"}");
+
+        assertThat(client().getForEntity("/v1/rulesets/" + BUNDLED + "/tables/NoSuchTable", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(client().getForEntity("/v1/rulesets/0.0.0/tables/AdultOutcomes", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void validatingAnUploadReportsFindingsByCellAndChangesNothing() {
+        String before = client().getForEntity("/v1/rulesets", String.class).getBody();
+        byte[] conflicting = Http.withCell(Http.adultWorkbook(), "Outcomes", "C18", "NUTRITION");
+
+        ResponseEntity<String> response = validate("workbooks", "adult-eligibility.drl.xlsx", conflicting);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode report = Http.read(response.getBody());
+        assertThat(report.path("valid").asBoolean()).isFalse();
+        assertThat(report.path("version").asText()).endsWith("+upload");
+        assertThat(report.path("errors").findValuesAsText("location"))
+                .contains("adult-eligibility.drl.xlsx!Outcomes!D18", "adult-eligibility.drl.xlsx!Outcomes!C8");
+        assertThat(report.path("errors").findValuesAsText("check")).contains("no-conflicts", "no-gaps");
+        assertThat(client().getForEntity("/v1/rulesets", String.class).getBody()).isEqualTo(before);
+
+        JsonNode clean = Http.read(validate("workbooks", "adult-eligibility.drl.xlsx", Http.adultWorkbook()).getBody());
+        assertThat(clean.path("errors")).isEmpty();
+        assertThat(clean.path("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aZipBundleIsValidatedAsAWholeRuleSet() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            for (String name : List.of("adult-eligibility.drl.xlsx", "carer-eligibility.drl.xlsx", "calendar.drl.xlsx", "ruleset.properties")) {
+                out.putNextEntry(new ZipEntry("decision-tables/" + name));
+                out.write(Files.readAllBytes(Http.tables().resolve(name)));
+                out.closeEntry();
+            }
+        }
+
+        JsonNode report = Http.read(validate("bundle", "rules.zip", zip.toByteArray()).getBody());
+
+        assertThat(report.path("version").asText()).isEqualTo(BUNDLED);
+        assertThat(report.path("workbooks")).hasSize(3);
+        assertThat(report.path("errors")).isEmpty();
+        assertThat(validate("bundle", "rules.zip", new byte[] {1, 2, 3}).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void anUploadedCellTryingToRunCodeIsRefusedAndNeverRuns(@TempDir Path dir) {
+        Path pwned = dir.resolve("pwned");
+        byte[] attack = Http.withCell(Http.adultWorkbook(), "Wording", "C9",
+                "\"x\" || java.lang.Runtime.getRuntime().exec(\"touch " + pwned + "\") || \"");
+
+        JsonNode report = Http.read(validate("workbooks", "adult-eligibility.drl.xlsx", attack).getBody());
+        ResponseEntity<String> staged = Http.stage(rest, "attack-" + UUID.randomUUID().toString().substring(0, 8), "2026-12-01", attack, List.of());
+
+        assertThat(report.path("errors").findValuesAsText("location")).contains("adult-eligibility.drl.xlsx!Wording!C9");
+        assertThat(staged.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(Http.read(staged.getBody()).path("errors").findValuesAsText("field")).contains("adult-eligibility.drl.xlsx!Wording!C9");
+        assertThat(Files.exists(pwned)).isFalse();
+    }
+
+    @Test
+    void aChangeThatBreaksAScenarioIsRefusedUnlessAcceptedThenDecidesFromItsEffectiveDate() {
+        String version = "asof-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] shorterMinimum = Http.withCell(Http.adultWorkbook(), "Settings", "C9", 14);
+
+        ResponseEntity<String> refused = Http.stage(rest, version, "2026-12-01", shorterMinimum, List.of());
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode problem = Http.read(refused.getBody());
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("test-scenarios/adult-eligibility/fluctuation-too-short.yaml");
+        assertThat(problem.path("scenarios").path("differences").get(0).path("mismatches").toString()).contains("FLUCTUATION_PERIOD_TOO_SHORT");
+        assertThat(client().getForEntity("/v1/rulesets", String.class).getBody()).doesNotContain(version);
+
+        ResponseEntity<String> staged = Http.stage(rest, version, "2026-12-01", shorterMinimum,
+                List.of("adult-eligibility/fluctuation-too-short.yaml"));
+        assertThat(staged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(Http.read(staged.getBody()).path("status").asText()).isEqualTo("STAGED");
+
+        // Staged: it decides nothing yet, whatever the date.
+        JsonNode stillOld = decide("2026-12-15", 20);
+        assertThat(stillOld.path("ruleSet").path("version").asText()).isNotEqualTo(version);
+
+        ResponseEntity<String> activated = Http.activate(rest, version);
+        assertThat(activated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(Http.read(activated.getBody()).path("status").asText()).isEqualTo("SCHEDULED");
+
+        // The day before it takes effect, the older version decides: 20 days is short of its 28-day minimum.
+        JsonNode before = decide("2026-11-30", 20);
+        assertThat(before.path("ruleSet").path("version").asText()).isNotEqualTo(version);
+        assertThat(Http.codes(before.path("warnings"))).contains("FLUCTUATION_PERIOD_TOO_SHORT");
+        // From its effective date the new version decides: 20 days meets its 14-day minimum.
+        JsonNode after = decide("2026-12-01", 20);
+        assertThat(after.path("ruleSet").path("version").asText()).isEqualTo(version);
+        assertThat(Http.codes(after.path("warnings"))).doesNotContain("FLUCTUATION_PERIOD_TOO_SHORT");
+        // The same request as of the old date still gets the old answer: decisions follow asOf, not the clock.
+        assertThat(decide("2026-11-30", 20).path("ruleSet").path("version").asText()).isEqualTo(before.path("ruleSet").path("version").asText());
+    }
+
+    @Test
+    void aWorkbookThatDoesNotCompileIsRefusedAtItsCell() {
+        ResponseEntity<String> refused = Http.stage(rest, "broken-" + UUID.randomUUID().toString().substring(0, 8), "2026-12-01",
+                Http.withCell(Http.adultWorkbook(), "Settings", "C9", "TWENTY_EIGHT"), List.of());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode problem = Http.read(refused.getBody());
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("adult-eligibility.drl.xlsx!Settings!C9");
+        assertThat(problem.path("errors").get(0).path("message").asText()).contains("does not compile");
+    }
+
+    @Test
+    void badStagingRequestsAreProblemsNamingTheField() {
+        assertThat(Http.read(Http.stage(rest, "v1", "first of December", null, List.of()).getBody())
+                .path("errors").findValuesAsText("field")).containsExactly("effectiveFrom");
+        assertThat(Http.read(Http.stage(rest, "../etc", "2026-12-01", null, List.of()).getBody())
+                .path("errors").findValuesAsText("field")).containsExactly("version");
+        ResponseEntity<String> again = Http.stage(rest, BUNDLED, "2026-12-01", null, List.of());
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(Http.activate(rest, "no-such-version").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private JsonNode decide(String asOf, int days) {
+        ResponseEntity<String> response = client().postForEntity("/v1/decisions/adult-eligibility", Http.json(Http.adultRequest(asOf, days)), String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return Http.read(response.getBody());
+    }
+}
