@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "decisions", mixinStandardHelpOptions = true, version = "decisions 0.1.0",
         description = "Check, print and compare the policy workbooks of the Care Act decision service.",
-        subcommands = {ValidateCommand.class, PrintCommand.class, DiffCommand.class})
+        subcommands = {ValidateCommand.class, PrintCommand.class, DiffCommand.class, ScenariosCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package uk.caredecisions.service.common;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * such as {@code CAREDECISIONS_TABLES_DIR}).
  *
  * @param tablesDir the folder of workbooks read at start-up
- * @param scenariosDir the scenario library
  * @param maxBodyBytes largest request body accepted on a single decision
  * @param maxBulkBodyBytes largest request body accepted on batch and waiting-list calls
  * @param zone the time zone that decides "today" when a request has no asOf
@@ -17,8 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(prefix = "caredecisions")
 public record ServiceProperties(
-        @DefaultValue("decision-tables") String tablesDir,
-        @DefaultValue("test-scenarios") String scenariosDir,
+        @DefaultValue("decision-tables") Path tablesDir,
         @DefaultValue("262144") long maxBodyBytes,
         @DefaultValue("33554432") long maxBulkBodyBytes,
         @DefaultValue("Europe/London") String zone,

@@ -29,7 +29,7 @@ public class RuleSets {
 
     public RuleSets(ServiceProperties properties) {
         this.zone = ZoneId.of(properties.zone());
-        Path tables = Path.of(properties.tablesDir());
+        Path tables = properties.tablesDir();
         RuleSet bundled = builder.build(RuleSetSource.fromDirectory(tables));
         library.publish(bundled);
         LOG.info("Rule set {} from {} is live", bundled.version(), tables.toAbsolutePath());

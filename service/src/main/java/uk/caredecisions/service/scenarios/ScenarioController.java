@@ -27,7 +27,7 @@ import uk.caredecisions.scenarios.Scenario;
 import uk.caredecisions.scenarios.ScenarioLibrary;
 import uk.caredecisions.scenarios.ScenarioRunner;
 import uk.caredecisions.service.common.NotFoundException;
-import uk.caredecisions.service.common.ServiceProperties;
+import uk.caredecisions.service.rulesets.RuleSetProperties;
 import uk.caredecisions.service.rulesets.RuleSets;
 
 @RestController
@@ -38,9 +38,9 @@ class ScenarioController {
     private final Path library;
     private final ScenarioRunner runner = new ScenarioRunner();
 
-    ScenarioController(RuleSets ruleSets, ServiceProperties properties) {
+    ScenarioController(RuleSets ruleSets, RuleSetProperties properties) {
         this.ruleSets = ruleSets;
-        this.library = Path.of(properties.scenariosDir());
+        this.library = properties.scenariosDir();
     }
 
     /** A scenario as listed: no request body, just what a trainer chooses by. */
