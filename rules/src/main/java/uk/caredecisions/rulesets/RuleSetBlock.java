@@ -1,5 +1,6 @@
 package uk.caredecisions.rulesets;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,14 +32,16 @@ final class RuleSetBlock {
     static void check(String workbook, Sheet sheet, List<WorkbookProblem> problems) {
         int ruleSetRow = -1;
         int firstTableRow = Integer.MAX_VALUE;
+        List<int[]> tables = new ArrayList<>();
         for (Row row : sheet) {
             for (Cell cell : row) {
                 String text = WorkbookReader.text(cell);
                 if (text.equalsIgnoreCase("RuleSet") && ruleSetRow < 0) {
                     ruleSetRow = row.getRowNum();
                 }
-                if ((text.startsWith("RuleTable") || text.startsWith("DataTable")) && row.getRowNum() < firstTableRow) {
-                    firstTableRow = row.getRowNum();
+                if (text.startsWith("RuleTable") || text.startsWith("DataTable")) {
+                    firstTableRow = Math.min(firstTableRow, row.getRowNum());
+                    tables.add(block(sheet, row.getRowNum(), cell.getColumnIndex()));
                 }
             }
         }
@@ -51,25 +54,62 @@ final class RuleSetBlock {
             int cells = 0;
             for (Cell cell : row) {
                 String text = WorkbookReader.text(cell);
-                if (text.isEmpty()) {
+                if (text.isEmpty() || inTable(tables, row.getRowNum(), cell.getColumnIndex())) {
                     continue;
                 }
                 CellRef at = new CellRef(workbook, sheet.getSheetName(), row.getRowNum(), cell.getColumnIndex());
+                String lower = text.toLowerCase(Locale.ROOT);
                 cells++;
                 if (keyword != null && cells == 2) {
                     checkValue(keyword, text, at, problems);
-                } else if (text.equalsIgnoreCase("RuleSet") || text.equalsIgnoreCase("Import")) {
-                    keyword = text.toLowerCase(Locale.ROOT);
+                } else if (text.equals("RuleSet") || text.equals("Import")) {
+                    keyword = lower;
                     cells = 1;
-                } else if (FORBIDDEN.contains(text.toLowerCase(Locale.ROOT)) && !isTableKeywordRow(sheet, row)) {
-                    problems.add(WorkbookProblem.error("ruleset-block", at, "'" + text + "' is a Drools setting that is read as code;"
-                            + " it is not allowed in a policy workbook. Delete this cell."));
+                } else if (FORBIDDEN.contains(lower) || lower.equals("ruleset") || lower.equals("import")
+                        || lower.startsWith("ruletable") || lower.startsWith("datatable")) {
+                    // Drools reads these keywords in any letter case; only the exact forms above are checked, so other spellings are refused.
+                    problems.add(WorkbookProblem.error("ruleset-block", at, "'" + abbreviate(text) + "' is a Drools keyword read as code or a setting;"
+                            + " it is not allowed here in a policy workbook (write RuleSet, Import, RuleTable exactly so, or delete this cell)."));
                 } else if (header) {
                     problems.add(WorkbookProblem.error("ruleset-block", at, "Only the RuleSet and Import rows may sit above the table;"
                             + " Drools would read this cell as part of the rule set. Move notes to the Notes sheet."));
                 }
             }
         }
+    }
+
+    /** A table's cells: {first row, last row (exclusive), first column, last column (exclusive)}; checked by the template and the literal checks. */
+    private static int[] block(Sheet sheet, int startRow, int startCol) {
+        Row keywords = sheet.getRow(startRow + 1);
+        int width = 0;
+        while (keywords != null && !WorkbookReader.text(keywords.getCell(startCol + width)).isEmpty()) {
+            width++;
+        }
+        int end = startRow + 5;
+        while (end <= sheet.getLastRowNum() && !blank(sheet.getRow(end), startCol, startCol + width)) {
+            end++;
+        }
+        return new int[] {startRow, end, startCol, startCol + Math.max(width, 1)};
+    }
+
+    private static boolean blank(Row row, int from, int to) {
+        if (row == null) {
+            return true;
+        }
+        for (int c = from; c < to; c++) {
+            if (!WorkbookReader.text(row.getCell(c)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inTable(List<int[]> tables, int row, int column) {
+        return tables.stream().anyMatch(t -> row >= t[0] && row < t[1] && column >= t[2] && column < t[3]);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     private static void checkValue(String keyword, String value, CellRef at, List<WorkbookProblem> problems) {
@@ -83,20 +123,5 @@ final class RuleSetBlock {
                 }
             }
         }
-    }
-
-    /** The row under a RuleTable/DataTable cell holds column keywords (NAME, CONDITION, SALIENCE...), checked against the template. */
-    private static boolean isTableKeywordRow(Sheet sheet, Row row) {
-        Row above = sheet.getRow(row.getRowNum() - 1);
-        if (above == null) {
-            return false;
-        }
-        for (Cell cell : above) {
-            String text = WorkbookReader.text(cell);
-            if (text.startsWith("RuleTable") || text.startsWith("DataTable")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
