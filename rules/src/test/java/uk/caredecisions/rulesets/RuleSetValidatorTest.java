@@ -79,13 +79,13 @@ class RuleSetValidatorTest {
     @Test
     void droolsSheetSettingsThatAreCodeAreRefused() {
         // Below the table, after a blank row: Drools still reads the sheet's settings there.
-        ValidationReport functions = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "A40", "Functions"));
-        ValidationReport lowerCaseTable = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "A42", "ruletable AdultWording"));
+        ValidationReport functions = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "A60", "Functions"));
+        ValidationReport lowerCaseTable = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "A62", "ruletable AdultWording"));
         ValidationReport escaping = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "A3", "EscapeQuotes"));
         ValidationReport pkg = validateWithAdult(b -> WorkbookEdits.set(b, "Wording", "B1", "uk.caredecisions; rule"));
 
-        assertThat(findings(functions.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!A40 ");
-        assertThat(findings(lowerCaseTable.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!A42 ");
+        assertThat(findings(functions.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!A60 ");
+        assertThat(findings(lowerCaseTable.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!A62 ");
         assertThat(findings(escaping.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!A3 ");
         assertThat(findings(pkg.errors(), "ruleset-block")).singleElement().asString().startsWith("adult-eligibility.drl.xlsx!Wording!B1 ");
     }
