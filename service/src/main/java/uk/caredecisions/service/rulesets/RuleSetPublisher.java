@@ -19,6 +19,8 @@ import uk.caredecisions.rulesets.RuleSetLibrary;
 import uk.caredecisions.rulesets.RuleSetValidator;
 import uk.caredecisions.rulesets.ValidationReport;
 import uk.caredecisions.scenarios.Scenario;
+import uk.caredecisions.scenarios.Impact;
+import uk.caredecisions.scenarios.ImpactReport;
 import uk.caredecisions.scenarios.ScenarioLibrary;
 import uk.caredecisions.service.common.ConflictException;
 import uk.caredecisions.service.common.NotFoundException;
@@ -76,15 +78,18 @@ public class RuleSetPublisher {
             throw new ConflictException("Version " + version + " is already loaded; give the new rule set a new version.",
                     List.of(new FieldError("version", "Version " + version + " is already loaded.")));
         }
-        RuleSetSource source = live().source().as(version, effectiveFrom);
+        RuleSet live = live();
+        RuleSetSource source = live.source().as(version, effectiveFrom);
         for (var upload : workbooks.entrySet()) {
             source = source.withWorkbook(upload.getKey(), upload.getValue());
         }
-        PublishGate.Verdict verdict = gate.check(source, scenarios(), acceptedScenarios);
+        List<Scenario> library = scenarios();
+        PublishGate.Verdict verdict = gate.check(source, library, acceptedScenarios);
         if (!verdict.passed()) {
             throw new RuleSetRejectedException(verdict);
         }
         RuleSet ruleSet = verdict.ruleSet().get();
+        ImpactReport impact = new Impact().compare(library, live, ruleSet);
         synchronized (this) {
             if (ruleSets.library().version(version).isPresent()) {
                 throw new ConflictException("Version " + version + " was staged meanwhile.", List.of(new FieldError("version", "Already loaded.")));
@@ -95,7 +100,7 @@ public class RuleSetPublisher {
         LOG.info("Rule set {} staged (effective from {}, sha256 {}); {} accepted scenario difference(s)", version, effectiveFrom,
                 ruleSet.sha256(), verdict.scenarios().differences().size());
         return new RuleSetViews.Staged(version, effectiveFrom, ruleSet.sha256(), RuleSetLibrary.Status.STAGED,
-                verdict.validation(), verdict.scenarios());
+                verdict.validation(), verdict.scenarios(), impact);
     }
 
     /** Makes a staged version decide from its effective date, atomically. Activating an active version again changes nothing. */

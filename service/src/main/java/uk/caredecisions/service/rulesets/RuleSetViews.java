@@ -61,7 +61,10 @@ final class RuleSetViews {
         }
     }
 
-    /** The answer to a staging request that passed the gate. */
+    /**
+     * The answer to a staging request that passed the gate, with its impact: every scenario the new
+     * version decides differently from the live one, even where the scenario's expectation still holds.
+     */
     record Staged(String version, LocalDate effectiveFrom, String sha256, RuleSetLibrary.Status status,
-            ValidationReport validation, PublishGate.ScenarioCheck scenarios) {}
+            ValidationReport validation, PublishGate.ScenarioCheck scenarios, uk.caredecisions.scenarios.ImpactReport impact) {}
 }

@@ -158,6 +158,10 @@ class RuleSetEndpointsIntegrationTests {
                 List.of("adult-eligibility/fluctuation-too-short.yaml"));
         assertThat(staged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(Http.read(staged.getBody()).path("status").asText()).isEqualTo("STAGED");
+        // The impact against the live version names the scenario whose answer changes, with both explanations.
+        JsonNode impact = Http.read(staged.getBody()).path("impact");
+        assertThat(impact.path("changed").findValuesAsText("id")).contains("adult-eligibility/fluctuation-too-short.yaml");
+        assertThat(impact.path("changed").get(0).path("reasonsBefore").isArray()).isTrue();
 
         // Staged: it decides nothing yet, whatever the date.
         JsonNode stillOld = decide("2026-12-15", 20);
