@@ -11,7 +11,9 @@ import uk.caredecisions.rulesets.WorkbookWriter.Column;
  * The approved shape of the triage tables: priorities (triage-priorities.drl.xlsx), first-contact
  * targets (triage-targets.drl.xlsx), sequels and suggested services (triage-sequels.drl.xlsx), the
  * names of codes and the sentences of reasons (triage-wording.drl.xlsx). A blank condition cell
- * means "any".
+ * means "any". A row whose conditions are all blank matches in every session of the rule set (an
+ * eligibility decision too), so rows only propose facts; the triage rules, which need a
+ * {@link TriageCase}, turn proposals into reasons.
  */
 public final class TriageTables implements TableCatalogue {
 
@@ -42,8 +44,8 @@ public final class TriageTables implements TableCatalogue {
         tables.put(PRIORITIES, List.of(Column.name(), Column.citation(),
                 Column.condition("PresentingRisk", "code == \"$param\"", RISK_LABEL, List.of()),
                 Column.condition("TriageCase", "routeOfAccess == \"$param\"", "Route of access (blank: any)", routes),
-                Column.action("PriorityCandidate proposal = PriorityCandidate.proposed(drools.getRule(), drools.getMatch().getObjects(), Priority.$param); "
-                        + "insert(proposal); insert(proposal.finding());", "Priority at least", names(Priority.values()))));
+                Column.action("insert(PriorityCandidate.proposed(drools.getRule(), drools.getMatch().getObjects(), Priority.$param));",
+                        "Priority at least", names(Priority.values()))));
         tables.put(TARGETS, List.of(Column.name(), Column.citation(),
                 Column.condition("TriagePriority", "priority == Priority.$param", "Priority", names(Priority.values())),
                 Column.action("insert(new Setting(\"" + FIRST_CONTACT_DAYS + "\", $param, drools.getRule().getName()));",
