@@ -11,6 +11,7 @@ import uk.caredecisions.calendar.WorkingDays;
 import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.Finding;
 import uk.caredecisions.common.InvalidRequestException;
+import uk.caredecisions.common.Reason;
 import uk.caredecisions.common.Setting;
 import uk.caredecisions.common.TriState;
 import uk.caredecisions.engine.DecisionContext;
@@ -53,7 +54,14 @@ public final class Triage {
             AssessmentDuty assessmentDuty,
             Advocacy advocacy,
             Boolean urgentNeedsPower,
-            Explanation explanation) {}
+            Explanation explanation,
+            List<Finding> priorityFindings) {
+
+        /** Why this priority, in reason order: the rows that proposed it, then the decision among them. */
+        public List<Reason> priorityReasons() {
+            return priorityFindings.stream().map(explanation::reason).toList();
+        }
+    }
 
     public Result triage(TriageRequest request, DecisionContext context) {
         return triage(request, context, request.contactReceivedAt().atZone(ENGLAND).toLocalDate());
@@ -85,8 +93,13 @@ public final class Triage {
         List<String> riskOrder = vocabulary.risks();
         Explanation explanation = new Explanation(evaluation, vocabulary::name,
                 Comparator.comparingInt((String subject) -> subject.isEmpty() ? -1 : riskOrder.indexOf(subject)));
+        Set<String> topRows = evaluation.all(PriorityCandidate.class).filter(c -> c.priority() == priority)
+                .map(PriorityCandidate::row).collect(java.util.stream.Collectors.toSet());
+        List<Finding> priorityFindings = evaluation.all(Finding.class)
+                .filter(f -> f.kind() == Finding.Kind.REASON && (f.code().equals("PRIORITY") || topRows.contains(f.rule())))
+                .sorted(Comparator.comparing(Finding::rule).thenComparing(Finding::subject)).toList();
         return new Result(priority, startDate, due, target, keepInTouch == null ? null : keepInTouch.value(), sequel, services,
-                duty, advocacy, urgent, explanation);
+                duty, advocacy, urgent, explanation, priorityFindings);
     }
 
     /** The facts of a contact: the case with every tri-state resolved, and each presenting risk once. */

@@ -26,4 +26,5 @@ public record PrioritisedCase(
         @Schema(description = "Why the case is escalated: PAST_TARGET, CONTACT_OVERDUE.") List<String> escalationReasons,
         @Schema(description = "The sequel the triage suggests.") Sequel sequel,
         @Schema(description = "The services the triage suggests.") List<SuggestedService> suggestedServices,
-        @Schema(description = "The triage reasons for the priority and the target, with legal basis and table cells.") List<Reason> reasons) {}
+        @Schema(description = "Why this priority: the table rows that proposed it and the decision among them, with legal basis and table cells. "
+                + "The full triage of one case, with every reason, is POST /v1/decisions/triage.") List<Reason> reasons) {}

@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import uk.caredecisions.common.FieldError;
@@ -21,7 +20,6 @@ import uk.caredecisions.common.InvalidRequestException;
 import uk.caredecisions.common.Reason;
 import uk.caredecisions.common.RequestReader;
 import uk.caredecisions.common.RuleSetRef;
-import uk.caredecisions.common.Finding;
 import uk.caredecisions.engine.DecisionContext;
 import uk.caredecisions.engine.DecisionEngine;
 import uk.caredecisions.engine.RuleSet;
@@ -47,9 +45,6 @@ public final class WaitingList {
 
     private static final List<String> TOP_FIELDS = List.of("asOf", "cases");
     private static final List<String> CASE_FIELDS = List.of("caseReference", "waitingSince", "lastContactAt", "triage");
-    /** The reasons a list entry carries: why this priority and this target. */
-    private static final Set<String> PRIORITY_REASONS = Set.of("RISK_PRIORITY", "RISK_ROUTE_PRIORITY", "ROUTE_PRIORITY",
-            "DEFAULT_PRIORITY", "PRIORITY", "FIRST_CONTACT_TARGET", "KEEP_IN_TOUCH");
 
     private final Triage triage;
 
@@ -202,12 +197,7 @@ public final class WaitingList {
         if (contactOverdue) {
             escalation.add("CONTACT_OVERDUE");
         }
-        List<Reason> reasons = new ArrayList<>();
-        for (Reason reason : r.explanation().reasons(Finding.Kind.REASON)) {
-            if (PRIORITY_REASONS.contains(reason.code())) {
-                reasons.add(reason);
-            }
-        }
+        List<Reason> reasons = r.priorityReasons();
         return new Entry(index, reference, r, waitingSince, ChronoUnit.DAYS.between(waitingSince, asOf), target, pastTarget,
                 nextContact, contactOverdue, List.copyOf(escalation), List.copyOf(reasons));
     }

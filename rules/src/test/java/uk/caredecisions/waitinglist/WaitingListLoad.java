@@ -22,11 +22,12 @@ import uk.caredecisions.triage.TriageVocabulary;
  * A load measurement, not a test: builds a realistic unallocated list (seeded, so every run sends
  * the same list), prioritises it in process through the real rules and prints the timings. With a
  * file argument it also writes the list as a request body, for timing the HTTP call
- * ({@code rules/src/test/resources/waiting-list-load.sh}).
+ * ({@code service/src/test/load/waiting-list.sh}); {@code --write-only} skips the in-process runs.
  *
  * <pre>
  * mvn -o -q -B -pl rules test-compile
- * java -cp rules/target/classes:rules/target/test-classes:$(cat /tmp/cp.txt) uk.caredecisions.waitinglist.WaitingListLoad 10000 [/tmp/list.json]
+ * java -Drepo.root=. -cp rules/target/classes:rules/target/test-classes:$(cat /tmp/cp.txt) \
+ *     uk.caredecisions.waitinglist.WaitingListLoad 10000 [/tmp/list.json] [--write-only]
  * </pre>
  */
 public final class WaitingListLoad {
@@ -38,6 +39,9 @@ public final class WaitingListLoad {
         if (args.length > 1) {
             Files.writeString(Path.of(args[1]), RequestReader.MAPPER.writeValueAsString(body));
             System.out.println("wrote " + args[1]);
+        }
+        if (Arrays.asList(args).contains("--write-only")) {
+            return;
         }
         WaitingList list = new WaitingList(new DecisionEngine());
         String json = RequestReader.MAPPER.writeValueAsString(body);

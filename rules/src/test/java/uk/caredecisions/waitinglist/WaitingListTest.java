@@ -70,7 +70,16 @@ class WaitingListTest {
         assertThat(c.contactOverdue()).isFalse();
         assertThat(c.escalate()).isTrue();
         assertThat(c.escalationReasons()).containsExactly("PAST_TARGET");
-        assertThat(c.reasons()).extracting(rs -> rs.code()).contains("RISK_PRIORITY", "PRIORITY", "FIRST_CONTACT_TARGET");
+        assertThat(c.reasons()).extracting(rs -> rs.code()).containsExactly("RISK_PRIORITY", "PRIORITY");
+    }
+
+    @Test
+    void aCaseCarriesTheReasonsForItsPriorityNotThoseOfLowerRisks() {
+        PrioritisedCase c = prioritise(waiting("C", "2026-11-20", null, "COMMUNITY", "SOCIAL_ISOLATION", "TERMINAL_ILLNESS", "RECENT_FALL"))
+                .cases().get(0);
+        assertThat(c.priority()).isEqualTo(Priority.HIGH);
+        assertThat(c.reasons()).extracting(rs -> rs.code() + ":" + rs.subject()).containsExactly("RISK_PRIORITY:TERMINAL_ILLNESS", "PRIORITY:null");
+        assertThat(c.reasons().get(1).text()).isEqualTo("Priority: high, the most urgent that applies, for terminal illness.");
     }
 
     @Test
