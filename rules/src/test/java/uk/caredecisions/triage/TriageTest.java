@@ -468,6 +468,27 @@ class TriageTest {
     }
 
     @Test
+    void theBundledTablesHaveAFloorForEveryContactAndATargetForEveryPriority() {
+        RuleSet ruleSet = BundledRuleSet.get();
+        var priorities = ruleSet.table(TriageTables.PRIORITIES).orElseThrow();
+        assertThat(priorities.rows()).anySatisfy(row -> {
+            assertThat(row.value(2)).isEmpty();
+            assertThat(row.value(3)).isEmpty();
+        });
+        var targets = ruleSet.table(TriageTables.TARGETS).orElseThrow();
+        assertThat(targets.rows().stream().map(row -> row.value(2)))
+                .containsExactlyInAnyOrder("CRITICAL", "HIGH", "MEDIUM", "LOW");
+    }
+
+    @Test
+    void anEligibilityDecisionFiresNoTriageConclusions() {
+        var adult = new uk.caredecisions.eligibility.AdultEligibilityDecision().decide(new uk.caredecisions.eligibility.AdultEligibilityRequest(
+                "E-1", null, YES, java.util.Map.of(), YES, null, null, NO, null), BundledRuleSet.context());
+        assertThat(adult.reasons()).allSatisfy(r -> assertThat(r.rule()).startsWith("ADULT-"));
+        assertThat(adult.warnings()).allSatisfy(r -> assertThat(r.rule()).startsWith("ADULT-"));
+    }
+
+    @Test
     void theSameContactAlwaysGetsTheSameAnswer() {
         TriageRequest r = contact(RouteOfAccess.DIVERSION_FROM_HOSPITAL, "RECENT_FALL", "LIVES_ALONE_NO_SUPPORT", "DETERIORATING_HEALTH");
         var first = decide(r);
