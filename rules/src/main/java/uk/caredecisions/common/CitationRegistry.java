@@ -21,7 +21,10 @@ public final class CitationRegistry {
     static final List<String> FILES = List.of(
             "care-act-2014.yaml",
             "eligibility-regulations-2015.yaml",
-            "local-policy.yaml");
+            "local-policy.yaml",
+            "care-act-2014-triage.yaml",
+            "advocacy-regulations-2014.yaml",
+            "local-policy-triage.yaml");
 
     private static final CitationRegistry BUNDLED = load();
 

@@ -1,0 +1,4 @@
+package uk.caredecisions.triage;
+
+/** Fact: the sequel decided, the highest rung proposed. */
+public record DecidedSequel(Sequel sequel, String row) {}

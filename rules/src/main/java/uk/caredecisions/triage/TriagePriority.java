@@ -1,0 +1,4 @@
+package uk.caredecisions.triage;
+
+/** Fact: the priority decided, the highest of those proposed. */
+public record TriagePriority(Priority priority) {}

@@ -1,0 +1,75 @@
+package uk.caredecisions.triage;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.caredecisions.rulesets.TableCatalogue;
+import uk.caredecisions.rulesets.WorkbookWriter.Column;
+
+/**
+ * The approved shape of the triage tables: priorities (triage-priorities.drl.xlsx), first-contact
+ * targets (triage-targets.drl.xlsx), sequels and suggested services (triage-sequels.drl.xlsx), the
+ * names of codes and the sentences of reasons (triage-wording.drl.xlsx). A blank condition cell
+ * means "any". A row whose conditions are all blank matches in every session of the rule set (an
+ * eligibility decision too), so rows only propose facts; the triage rules, which need a
+ * {@link TriageCase}, turn proposals into reasons.
+ */
+public final class TriageTables implements TableCatalogue {
+
+    public static final String PACKAGE = "uk.caredecisions.triage";
+    public static final List<String> IMPORTS = List.of(
+            "uk.caredecisions.common.Finding", "uk.caredecisions.common.Wording", "uk.caredecisions.common.Setting",
+            "uk.caredecisions.triage.PresentingRisk", "uk.caredecisions.triage.TriageCase", "uk.caredecisions.triage.PersonType",
+            "uk.caredecisions.triage.Priority", "uk.caredecisions.triage.PriorityCandidate", "uk.caredecisions.triage.TriagePriority",
+            "uk.caredecisions.triage.DayCount", "uk.caredecisions.triage.TargetCounting", "uk.caredecisions.triage.Sequel",
+            "uk.caredecisions.triage.SequelStep", "uk.caredecisions.triage.SuggestedService", "uk.caredecisions.triage.ServiceSuggestion");
+
+    public static final String PRIORITIES = "TriagePriorities";
+    public static final String TARGETS = "TriageTargets";
+    public static final String SEQUELS = "TriageSequels";
+    public static final String WORDING = "TriageWording";
+    public static final String NAMES = "TriageNames";
+
+    /** The TriagePriorities column holding the presenting-risk codes: the codes the API accepts. */
+    public static final String RISK_LABEL = "Presenting risk (blank: any)";
+
+    public static final String FIRST_CONTACT_DAYS = "TRIAGE_FIRST_CONTACT_DAYS";
+    public static final String KEEP_IN_TOUCH_DAYS = "TRIAGE_KEEP_IN_TOUCH_DAYS";
+
+    @Override
+    public Map<String, List<Column>> tables() {
+        List<String> routes = names(RouteOfAccess.values());
+        Map<String, List<Column>> tables = new LinkedHashMap<>();
+        tables.put(PRIORITIES, List.of(Column.name(), Column.citation(),
+                Column.condition("PresentingRisk", "code == \"$param\"", RISK_LABEL, List.of()),
+                Column.condition("TriageCase", "routeOfAccess == \"$param\"", "Route of access (blank: any)", routes),
+                Column.action("insert(PriorityCandidate.proposed(drools.getRule(), drools.getMatch().getObjects(), Priority.$param));",
+                        "Priority at least", names(Priority.values()))));
+        tables.put(TARGETS, List.of(Column.name(), Column.citation(),
+                Column.condition("TriagePriority", "priority == Priority.$param", "Priority", names(Priority.values())),
+                Column.action("insert(new Setting(\"" + FIRST_CONTACT_DAYS + "\", $param, drools.getRule().getName()));",
+                        "First contact within (days)", List.of()),
+                Column.action("insert(new TargetCounting(DayCount.$param, drools.getRule().getName()));",
+                        "Counted in", names(DayCount.values())),
+                Column.action("insert(new Setting(\"" + KEEP_IN_TOUCH_DAYS + "\", $param, drools.getRule().getName()));",
+                        "Keep in touch while waiting, every (days)", List.of())));
+        tables.put(SEQUELS, List.of(Column.name(), Column.citation(),
+                Column.condition("PresentingRisk", "code == \"$param\"", "Presenting risk (blank: any)", List.of()),
+                Column.condition("TriageCase", "routeOfAccess == \"$param\"", "Route of access (blank: any)", routes),
+                Column.condition("TriageCase", "personType == PersonType.$param", "Person (blank: any)", names(PersonType.values())),
+                Column.action("insert(new SequelStep(Sequel.$param, drools.getRule().getName()));", "Sequel at least", names(Sequel.values())),
+                Column.action("insert(new ServiceSuggestion(SuggestedService.$param, drools.getRule().getName()));",
+                        "Suggested service", names(SuggestedService.values()))));
+        tables.put(WORDING, List.of(Column.name(),
+                Column.condition("$f : Finding", "decision == \"triage\", code == \"$param\"", "When the finding is", List.of()),
+                Column.action("insert(new Wording($f, \"$param\", drools.getRule().getName()));",
+                        "Sentence in the reasons ({name} fills in a value)", List.of())));
+        tables.put(NAMES, List.of(Column.data("code", "Code"), Column.data("text", "Plain-English name in reasons")));
+        return tables;
+    }
+
+    static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}
