@@ -43,6 +43,10 @@ public final class Impact {
         if (decision instanceof ObjectNode object) {
             ObjectNode copy = object.deepCopy();
             copy.remove(IGNORED);
+            // A refused request changes only if different fields are refused; messages name the rule-set version.
+            if (copy.get("errors") instanceof com.fasterxml.jackson.databind.node.ArrayNode errors) {
+                errors.forEach(e -> ((ObjectNode) e).remove("message"));
+            }
             return copy;
         }
         return decision;

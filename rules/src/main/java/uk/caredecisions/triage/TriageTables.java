@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.caredecisions.rulesets.Completeness;
+import uk.caredecisions.rulesets.HitPolicy;
 import uk.caredecisions.rulesets.TableCatalogue;
 import uk.caredecisions.rulesets.WorkbookWriter.Column;
 
@@ -36,6 +38,18 @@ public final class TriageTables implements TableCatalogue {
 
     public static final String FIRST_CONTACT_DAYS = "TRIAGE_FIRST_CONTACT_DAYS";
     public static final String KEEP_IN_TOUCH_DAYS = "TRIAGE_KEEP_IN_TOUCH_DAYS";
+
+    /** Every matching priority and sequel row proposes (the most urgent, the highest rung wins); one target per priority. */
+    @Override
+    public Map<String, HitPolicy> hitPolicies() {
+        return Map.of(PRIORITIES, HitPolicy.COLLECT, SEQUELS, HitPolicy.COLLECT, TARGETS, HitPolicy.UNIQUE, WORDING, HitPolicy.UNIQUE);
+    }
+
+    /** Every priority needs a target, or a contact has no first-contact date. */
+    @Override
+    public Map<String, Completeness> completeness() {
+        return Map.of(TARGETS, Completeness.required("Every priority needs a first-contact target and a keep-in-touch interval."));
+    }
 
     @Override
     public Map<String, List<Column>> tables() {

@@ -36,7 +36,10 @@ class RuleSetValidatorTest {
     void theBundledWorkbooksValidateCleanWithoutWarnings() {
         ValidationReport report = VALIDATOR.validate(BundledRuleSet.source());
         assertThat(report.errors()).isEmpty();
-        assertThat(report.warnings()).isEmpty();
+        // Triage cohort rows give LOW like the every-contact floor row, but each names and accepts its
+        // presenting-risk code and adds its own reason: kept on purpose, so their warnings are expected.
+        assertThat(report.warnings()).allSatisfy(w -> assertThat(w.toString())
+                .matches("WARNING triage-priorities\\.drl\\.xlsx!Priorities!A2[234] \\[no-shadowed-rows] Row PRIORITY-1[234]0 .*"));
         assertThat(report.tables()).isGreaterThanOrEqualTo(9);
     }
 
@@ -190,7 +193,7 @@ class RuleSetValidatorTest {
         ValidationReport report = validateWithAdult(b -> WorkbookEdits.addRow(b, "NextSteps",
                 List.of("ADULT-NEXT-06", "CA2014-S13-3", "", "CONSIDER_HOW_TO_MEET_NEEDS")));
 
-        assertThat(findings(report.warnings(), "no-shadowed-rows")).singleElement().asString()
+        assertThat(findings(report.warnings(), "no-shadowed-rows")).filteredOn(f -> f.startsWith("adult-eligibility")).singleElement().asString()
                 .startsWith("adult-eligibility.drl.xlsx!NextSteps!A9 ").contains("ADULT-NEXT-01").contains("ADULT-NEXT-06");
     }
 
