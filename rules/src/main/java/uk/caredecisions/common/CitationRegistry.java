@@ -21,7 +21,8 @@ public final class CitationRegistry {
     static final List<String> FILES = List.of(
             "care-act-2014.yaml",
             "eligibility-regulations-2015.yaml",
-            "local-policy.yaml");
+            "local-policy.yaml",
+            "care-act-2014-safeguarding.yaml");
 
     private static final CitationRegistry BUNDLED = load();
 

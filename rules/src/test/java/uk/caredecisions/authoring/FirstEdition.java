@@ -21,6 +21,7 @@ public final class FirstEdition {
         Map<String, byte[]> workbooks = new java.util.LinkedHashMap<>();
         workbooks.putAll(EligibilityFirstEdition.workbooks());
         workbooks.putAll(CalendarFirstEdition.workbooks());
+        workbooks.putAll(SafeguardingFirstEdition.workbooks());
         for (var e : workbooks.entrySet()) {
             Path file = dir.resolve(e.getKey());
             if (overwrite || !Files.exists(file)) {
