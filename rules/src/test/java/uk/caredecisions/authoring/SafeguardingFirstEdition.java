@@ -82,7 +82,7 @@ final class SafeguardingFirstEdition {
                                 List.of("SG-URG-030", "LOCAL-SAFEGUARDING-URGENCY", "", "DEATH", "", "", "URGENT"),
                                 List.of("SG-URG-040", "LOCAL-SAFEGUARDING-URGENCY", "", "", "YES", "", "URGENT"),
                                 List.of("SG-URG-050", "LOCAL-SAFEGUARDING-URGENCY", "", "", "", 4, "URGENT"),
-                                List.of("SG-URG-090", "LOCAL-SAFEGUARDING-URGENCY", "", "", "", "", "STANDARD"))),
+                                List.of("SG-URG-090", "LOCAL-SAFEGUARDING-URGENCY", "", "", "", 0, "STANDARD"))),
                         new TableSheet("Actions", PACKAGE, IMPORTS, SafeguardingTables.ACTIONS, tables.get(SafeguardingTables.ACTIONS), List.of(
                                 List.of("SG-ACT-010", "LOCAL-SAFEGUARDING-ACTIONS", "S42_ENQUIRY", "", "", "", "", "STRATEGY_DISCUSSION"),
                                 List.of("SG-ACT-020", "LOCAL-SAFEGUARDING-ACTIONS", "OTHER_ENQUIRY", "", "", "", "", "STRATEGY_DISCUSSION"),
