@@ -45,6 +45,7 @@ public final class SafeguardingConcerns {
         facts.add(WorkingDays.of(context.ruleSet()));
         List<String> indicators = request.indicators() == null ? List.of() : request.indicators().stream().distinct().toList();
         indicators.forEach(code -> facts.add(new ReportedIndicator(code)));
+        concern.abuseTypes().forEach(type -> facts.add(new CountedAbuseType(type, "abuseTypes")));
         List<ModifierFact> modifiers = modifiers(concern);
         facts.addAll(modifiers);
         facts.add(new ThresholdQuestion(ThresholdQuestion.ACTUAL));
@@ -92,10 +93,7 @@ public final class SafeguardingConcerns {
                 : null;
 
         Set<AbuseType> types = EnumSet.noneOf(AbuseType.class);
-        if (request.abuseTypes() != null) {
-            types.addAll(request.abuseTypes());
-        }
-        evaluation.all(IndicatorType.class).forEach(t -> types.add(AbuseType.valueOf(t.abuseType())));
+        evaluation.all(CountedAbuseType.class).forEach(t -> types.add(AbuseType.valueOf(t.type())));
 
         String record = Decisions.writtenRecord(explanation, actionDetails, context.ruleSet());
         SafeguardingDetails details = new SafeguardingDetails(criteria, level, level == null ? null : labels.get("LEVEL_" + level), met,

@@ -24,7 +24,7 @@ public final class SafeguardingTables implements TableCatalogue {
             "uk.caredecisions.common.Finding", "uk.caredecisions.common.Wording", "uk.caredecisions.common.Label",
             "uk.caredecisions.common.Setting", "uk.caredecisions.safeguarding.SafeguardingConcern",
             "uk.caredecisions.safeguarding.ReportedIndicator", "uk.caredecisions.safeguarding.IndicatorLevel",
-            "uk.caredecisions.safeguarding.IndicatorType", "uk.caredecisions.safeguarding.ModifierFact",
+            "uk.caredecisions.safeguarding.CountedAbuseType", "uk.caredecisions.safeguarding.ModifierFact",
             "uk.caredecisions.safeguarding.LevelRaise", "uk.caredecisions.safeguarding.LevelResult",
             "uk.caredecisions.safeguarding.LevelMeaning", "uk.caredecisions.safeguarding.ThresholdStatus",
             "uk.caredecisions.safeguarding.Criterion", "uk.caredecisions.safeguarding.ProportionateEnquiry",
@@ -63,7 +63,7 @@ public final class SafeguardingTables implements TableCatalogue {
         Map<String, List<Column>> t = new LinkedHashMap<>();
         t.put(INDICATORS, List.of(Column.name(), Column.citation(),
                 Column.condition("$i : ReportedIndicator", "code == \"$param\"", INDICATOR_LABEL, List.of()),
-                Column.action("insert(new IndicatorType($i.code(), \"$param\"));", "Counted as (SAC type of abuse)", names(AbuseType.values())),
+                Column.action("insert(new CountedAbuseType(\"$param\", $i.code()));", "Counted as (SAC type of abuse)", names(AbuseType.values())),
                 Column.action("insert(new IndicatorLevel($i.code(), $param, drools.getRule().getName()));", "Base level (see the Levels sheet)", List.of()),
                 Column.action("insert(new Label($i.code(), \"$param\", drools.getRule().getName()));", "Plain-English name in reasons and records", List.of())));
         t.put(MODIFIERS, List.of(Column.name(), Column.citation(),
@@ -102,7 +102,7 @@ public final class SafeguardingTables implements TableCatalogue {
         t.put(ROUTES, List.of(Column.name(), Column.citation(),
                 Column.condition("Screening", "why == \"$param\"", "Why there is no enquiry", List.of("BELOW_THRESHOLD", "CRITERIA_NOT_MET", "WISHES_RESPECTED")),
                 concern("sourceOfRisk", "Source of risk (SAC)", names(SourceOfRisk.values())),
-                Column.condition("SafeguardingConcern", "abuseTypes contains \"$param\"", "Type of abuse includes (SAC)", names(AbuseType.values())),
+                Column.condition("CountedAbuseType", "type == \"$param\"", "Type of abuse includes (SAC, sent or from an indicator)", names(AbuseType.values())),
                 criterion("careAndSupportNeeds", "(a) Has care and support needs?"),
                 criterion("abuseOrNeglect", "(b) Experiencing or at risk of abuse or neglect?"),
                 criterion("unableToProtectSelf", "(c) Unable to protect themselves?"),

@@ -487,6 +487,14 @@ class SafeguardingConcernTest {
         }
 
         @Test
+        void theRouteReadsTheTypesTheIndicatorsAreCountedUnderToo() {
+            var d = Concerns.missedVisitAtHome().indicators("SELF_NEGLECT_RISK_TO_HEALTH").abuseTypes().with("sourceOfRisk", "KNOWN_TO_INDIVIDUAL").decide();
+            assertThat(d.outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(d.details().abuseTypes()).containsExactly(AbuseType.SELF_NEGLECT);
+            assertThat(d.details().route()).isEqualTo(Route.MULTI_AGENCY_RISK_MANAGEMENT);
+        }
+
+        @Test
         void theRecordGivesTheThresholdDecisionAndItsReasonsInWords() {
             var d = Concerns.missedVisitAtHome().decide();
             assertThat(d.details().record()).startsWith("Record of safeguarding threshold decision (Care Act 2014, section 42)")
