@@ -330,7 +330,7 @@ class SafeguardingConcernTest {
             assertThat(d.details().wishesOverridden()).isTrue();
             assertThat(d.details().wishesOverriddenBecause()).containsExactly(because);
             assertThat(d.details().wishesOverriddenReason()).isNotBlank();
-            assertThat(reasons(d)).contains("WISHES_OVERRIDDEN", "OVERRIDE_" + because);
+            assertThat(reasons(d)).containsSubsequence("S42_DUTY", "WISHES_OVERRIDDEN", "OVERRIDE_" + because, "S42_ENQUIRY");
         }
     }
 
