@@ -69,7 +69,7 @@ public final class SafeguardingConcerns {
                 .forEach(c -> criteria.put(c.name(), ConditionStatus.valueOf(c.status())));
         Integer level = evaluation.all(LevelResult.class).filter(l -> l.kind().equals(ThresholdQuestion.ACTUAL))
                 .map(LevelResult::level).findFirst().orElse(null);
-        Boolean met = evaluation.all(ThresholdStatus.class).findFirst()
+        Boolean met = evaluation.all(ThresholdStatus.class).filter(t -> !t.hypothetical()).findFirst()
                 .map(t -> switch (t.status()) { case "MET" -> Boolean.TRUE; case "NOT_MET" -> Boolean.FALSE; default -> null; })
                 .orElse(null);
         Urgency urgency = evaluation.all(UrgencyDecided.class).map(u -> Urgency.valueOf(u.code())).findFirst().orElse(null);

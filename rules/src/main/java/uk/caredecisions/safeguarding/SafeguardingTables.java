@@ -85,7 +85,7 @@ public final class SafeguardingTables implements TableCatalogue {
                 concern("immediateDanger", "Immediate danger?", TRI),
                 concern("coercionOrDuress", "Coercion or duress?", TRI),
                 Column.condition("ThresholdStatus", "status == \"$param\"", "Threshold", List.of("MET", "NOT_MET", "UNDETERMINED")),
-                Column.action("insert(new ProportionateEnquiry(drools.getRule().getName(), \"$param\"));", "Why an enquiry is necessary and proportionate", List.of())));
+                Column.action("insert(ProportionateEnquiry.of(drools.getRule().getName(), \"$param\", drools.getMatch().getObjects()));", "Why an enquiry is necessary and proportionate", List.of())));
         t.put(URGENCY, List.of(Column.name(), Column.citation(),
                 concern("immediateDanger", "Immediate danger?", TRI),
                 concern("harm", "Harm caused", names(Harm.values())),

@@ -419,6 +419,32 @@ class SafeguardingConcernTest {
         }
 
         @Test
+        void aCarerBelowTheThresholdHasNoEnquiry() {
+            var d = Concerns.missedVisitAtHome().indicators("UNEXPLAINED_BRUISING").with("careAndSupportNeeds", "NO")
+                    .with("adultIsACarer", "YES").with("sourceOfRisk", "KNOWN_TO_INDIVIDUAL").decide();
+            assertThat(d.outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(d.missing()).isEmpty();
+        }
+
+        @Test
+        void anUnknownThatCouldTakeACarersConcernOverTheThresholdIsAskedFor() {
+            var d = Concerns.missedVisitAtHome().indicators("UNEXPLAINED_BRUISING").with("careAndSupportNeeds", "NO")
+                    .with("adultIsACarer", "YES").with("sourceOfRisk", "KNOWN_TO_INDIVIDUAL").with("recurrent", "UNKNOWN").decide();
+            assertThat(d.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
+            assertThat(missing(d)).containsExactly("recurrent");
+            assertThat(d.details().thresholdMet()).isNull();
+        }
+
+        @Test
+        void anUnknownThatCouldNotMakeAnOtherEnquiryProportionateDoesNotMatter() {
+            // No care needs, not a carer, no serious harm or danger: no other enquiry row could apply, whatever the history.
+            var d = Concerns.missedVisitAtHome().indicators("UNEXPLAINED_BRUISING").with("careAndSupportNeeds", "NO")
+                    .with("sourceOfRisk", "KNOWN_TO_INDIVIDUAL").with("recurrent", "UNKNOWN").decide();
+            assertThat(d.outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(d.missing()).isEmpty();
+        }
+
+        @Test
         void aPersonWithoutCareNeedsWhoCameToSeriousHarmHasAnOtherEnquiry() {
             var d = Concerns.pressureUlcerInANursingHome().with("careAndSupportNeeds", "NO").with("harm", "SERIOUS").decide();
             assertThat(d.outcome()).isEqualTo("OTHER_ENQUIRY");
