@@ -24,7 +24,8 @@ public final class CitationRegistry {
             "local-policy.yaml",
             "care-act-2014-triage.yaml",
             "advocacy-regulations-2014.yaml",
-            "local-policy-triage.yaml");
+            "local-policy-triage.yaml",
+            "care-act-2014-safeguarding.yaml");
 
     private static final CitationRegistry BUNDLED = load();
 

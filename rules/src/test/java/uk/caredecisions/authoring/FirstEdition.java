@@ -22,6 +22,7 @@ public final class FirstEdition {
         workbooks.putAll(EligibilityFirstEdition.workbooks());
         workbooks.putAll(CalendarFirstEdition.workbooks());
         workbooks.putAll(TriageFirstEdition.workbooks());
+        workbooks.putAll(SafeguardingFirstEdition.workbooks());
         for (var e : workbooks.entrySet()) {
             Path file = dir.resolve(e.getKey());
             if (overwrite || !Files.exists(file)) {

@@ -1,0 +1,132 @@
+package uk.caredecisions.safeguarding;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.rulesets.DecisionTable;
+import uk.caredecisions.rulesets.TableCatalogue;
+import uk.caredecisions.rulesets.TableRow;
+import uk.caredecisions.rulesets.WorkbookWriter.Column;
+
+/**
+ * The approved shape of the safeguarding tables in {@code safeguarding-thresholds.drl.xlsx},
+ * {@code safeguarding-actions.drl.xlsx} and {@code safeguarding-timescales.drl.xlsx}: local
+ * threshold guidance, urgency, proportionate other enquiries, policy actions, routes, wording and
+ * timescales. The s42 duty, the adult's wishes and the actions the law requires are in
+ * {@code s42-enquiry-duty.drl}.
+ */
+public final class SafeguardingTables implements TableCatalogue {
+
+    public static final String PACKAGE = "uk.caredecisions.safeguarding.concern";
+    public static final List<String> IMPORTS = List.of(
+            "uk.caredecisions.common.Finding", "uk.caredecisions.common.Wording", "uk.caredecisions.common.Label",
+            "uk.caredecisions.common.Setting", "uk.caredecisions.safeguarding.SafeguardingConcern",
+            "uk.caredecisions.safeguarding.ReportedIndicator", "uk.caredecisions.safeguarding.IndicatorLevel",
+            "uk.caredecisions.safeguarding.CountedAbuseType", "uk.caredecisions.safeguarding.ModifierFact",
+            "uk.caredecisions.safeguarding.LevelRaise", "uk.caredecisions.safeguarding.LevelResult",
+            "uk.caredecisions.safeguarding.LevelMeaning", "uk.caredecisions.safeguarding.ThresholdStatus",
+            "uk.caredecisions.safeguarding.Criterion", "uk.caredecisions.safeguarding.ProportionateEnquiry",
+            "uk.caredecisions.safeguarding.Screening", "uk.caredecisions.safeguarding.RouteOption",
+            "uk.caredecisions.safeguarding.UrgencyOption", "uk.caredecisions.safeguarding.UrgencyDecided",
+            "uk.caredecisions.safeguarding.Timescale");
+
+    public static final String INDICATORS = "SafeguardingIndicators";
+    public static final String MODIFIERS = "SafeguardingModifiers";
+    public static final String LEVELS = "SafeguardingLevels";
+    public static final String SETTINGS = "SafeguardingSettings";
+    public static final String OTHER_ENQUIRY = "SafeguardingOtherEnquiry";
+    public static final String URGENCY = "SafeguardingUrgency";
+    public static final String ACTIONS = "SafeguardingActions";
+    public static final String ROUTES = "SafeguardingRoutes";
+    public static final String WORDING = "SafeguardingWording";
+    public static final String TIMESCALES = "SafeguardingTimescales";
+    static final String INDICATOR_LABEL = "Indicator (the code a case system sends)";
+
+    private static final List<String> TRI = List.of("YES", "NO", "UNKNOWN");
+    private static final List<String> STATUS = List.of("MET", "NOT_MET", "UNKNOWN");
+    private static final List<String> YES_NO = List.of("YES", "NO");
+
+    /** The indicator codes a rule set accepts: the Indicator column of its threshold table. */
+    public static List<String> indicatorCodes(RuleSet ruleSet) {
+        DecisionTable table = ruleSet.table(INDICATORS).orElse(null);
+        if (table == null) {
+            return List.of();
+        }
+        int column = table.columnIndex(INDICATOR_LABEL);
+        return table.rows().stream().map((TableRow r) -> r.value(column)).filter(v -> !v.isEmpty()).distinct().sorted().toList();
+    }
+
+    @Override
+    public Map<String, List<Column>> tables() {
+        Map<String, List<Column>> t = new LinkedHashMap<>();
+        t.put(INDICATORS, List.of(Column.name(), Column.citation(),
+                Column.condition("$i : ReportedIndicator", "code == \"$param\"", INDICATOR_LABEL, List.of()),
+                Column.action("insert(new CountedAbuseType(\"$param\", $i.code()));", "Counted as (SAC type of abuse)", names(AbuseType.values())),
+                Column.action("insert(new IndicatorLevel($i.code(), $param, drools.getRule().getName()));", "Base level (see the Levels sheet)", List.of()),
+                Column.action("insert(new Label($i.code(), \"$param\", drools.getRule().getName()));", "Plain-English name in reasons and records", List.of())));
+        t.put(MODIFIERS, List.of(Column.name(), Column.citation(),
+                Column.condition("$m : ModifierFact", "code == \"$param\"", "Circumstance", names(Modifier.values())),
+                Column.action("insert(new LevelRaise($m.code(), $m.field(), $m.possible(), $param, drools.getRule().getName()));", "Raises the level by", List.of()),
+                Column.action("insert(new Label($m.code(), \"$param\", drools.getRule().getName()));", "Plain-English name in reasons and records", List.of())));
+        t.put(LEVELS, List.of(Column.name(), Column.citation(),
+                Column.condition("$t : LevelResult", "level == $param", "Level", List.of()),
+                Column.action("insert(new LevelMeaning($t.kind(), $t.level(), \"$param\".equals(\"YES\"), drools.getRule().getName()));", "Meets the safeguarding threshold?", YES_NO),
+                Column.action("insert(new Label(\"LEVEL_\" + $t.level(), \"$param\", drools.getRule().getName()));", "What the level means", List.of())));
+        t.put(SETTINGS, List.of(Column.name(), Column.citation(),
+                Column.action("insert(new Setting(\"SG_HIGHEST_LEVEL\", $param, drools.getRule().getName()));", "Highest threshold level (modifiers raise a concern no higher)", List.of())));
+        t.put(OTHER_ENQUIRY, List.of(Column.name(), Column.citation(),
+                criterion("careAndSupportNeeds", "(a) Has care and support needs?"),
+                criterion("abuseOrNeglect", "(b) Experiencing or at risk of abuse or neglect?"),
+                criterion("unableToProtectSelf", "(c) Unable to protect themselves?"),
+                concern("adultIsACarer", "The adult is a carer?", TRI),
+                concern("harm", "Harm caused", names(Harm.values())),
+                concern("immediateDanger", "Immediate danger?", TRI),
+                concern("coercionOrDuress", "Coercion or duress?", TRI),
+                Column.condition("ThresholdStatus", "status == \"$param\"", "Threshold", List.of("MET", "NOT_MET", "UNDETERMINED")),
+                Column.action("insert(ProportionateEnquiry.of(drools.getRule().getName(), \"$param\", drools.getMatch().getObjects()));", "Why an enquiry is necessary and proportionate", List.of())));
+        t.put(URGENCY, List.of(Column.name(), Column.citation(),
+                concern("immediateDanger", "Immediate danger?", TRI),
+                concern("harm", "Harm caused", names(Harm.values())),
+                concern("crimeSuspected", "Crime suspected?", TRI),
+                Column.condition("LevelResult", "kind == \"ACTUAL\", level >= $param", "Threshold level at least", List.of()),
+                Column.action("insert(new UrgencyOption(drools.getRule().getName(), \"$param\"));", "Urgency (the most urgent matching row wins)", names(Urgency.values()))));
+        t.put(ACTIONS, List.of(Column.name(), Column.citation(),
+                Column.condition("Screening", "outcome == \"$param\"", "Decision", names(ScreeningOutcome.values())),
+                concern("sourceOfRisk", "Source of risk (SAC)", names(SourceOfRisk.values())),
+                concern("otherAdultsAtRisk", "Other adults at risk?", TRI),
+                concern("substantialDifficultyBeingInvolved", "Substantial difficulty being involved?", TRI),
+                concern("appropriatePersonAvailable", "Appropriate person available?", TRI),
+                Column.action("insert(Finding.action(drools.getRule(), \"$param\"));", "Action (its sentence is in the Wording sheet)", List.of())));
+        t.put(ROUTES, List.of(Column.name(), Column.citation(),
+                Column.condition("Screening", "why == \"$param\"", "Why there is no enquiry", List.of("BELOW_THRESHOLD", "CRITERIA_NOT_MET", "WISHES_RESPECTED")),
+                concern("sourceOfRisk", "Source of risk (SAC)", names(SourceOfRisk.values())),
+                Column.condition("CountedAbuseType", "type == \"$param\"", "Type of abuse includes (SAC, sent or from an indicator)", names(AbuseType.values())),
+                criterion("careAndSupportNeeds", "(a) Has care and support needs?"),
+                criterion("abuseOrNeglect", "(b) Experiencing or at risk of abuse or neglect?"),
+                criterion("unableToProtectSelf", "(c) Unable to protect themselves?"),
+                Column.action("insert(new RouteOption(drools.getRule().getName(), \"$param\"));", "Route (the first matching row, top to bottom, wins)", names(Route.values()))));
+        t.put(WORDING, List.of(Column.name(),
+                Column.condition("$f : Finding", "decision == \"concern\", code == \"$param\"", "When the finding is", List.of()),
+                Column.action("insert(new Wording($f, \"$param\", drools.getRule().getName()));", "Sentence in the reasons and the record ({name} fills in a value)", List.of())));
+        t.put(TIMESCALES, List.of(Column.name(), Column.citation(),
+                Column.condition("UrgencyDecided", "code == \"$param\"", "Urgency", names(Urgency.values())),
+                Column.action("insert(new Timescale(\"THRESHOLD_DECISION\", $param, drools.getRule().getName()));", "Threshold decision within (working days)", List.of()),
+                Column.action("insert(new Timescale(\"STRATEGY_DISCUSSION\", $param, drools.getRule().getName()));", "Strategy discussion within (working days)", List.of()),
+                Column.action("insert(new Timescale(\"ENQUIRY_CONCLUDED\", $param, drools.getRule().getName()));", "Enquiry concluded within (working days)", List.of())));
+        return t;
+    }
+
+    private static Column criterion(String name, String label) {
+        return Column.condition("Criterion", "name == \"" + name + "\", status == \"$param\"", label, STATUS);
+    }
+
+    private static Column concern(String field, String label, List<String> allowed) {
+        return Column.condition("SafeguardingConcern", field + " == \"$param\"", label, allowed);
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}
