@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.rulesets.DecisionTable;
+import uk.caredecisions.rulesets.HitPolicy;
 import uk.caredecisions.rulesets.TableCatalogue;
 import uk.caredecisions.rulesets.TableRow;
 import uk.caredecisions.rulesets.WorkbookWriter.Column;
@@ -56,6 +57,19 @@ public final class SafeguardingTables implements TableCatalogue {
         }
         int column = table.columnIndex(INDICATOR_LABEL);
         return table.rows().stream().map((TableRow r) -> r.value(column)).filter(v -> !v.isEmpty()).distinct().sorted().toList();
+    }
+
+    /**
+     * Urgency, other-enquiry and route rows each propose (the most urgent urgency wins, any other-enquiry
+     * row suffices, the first route in order wins) and every matching action and modifier applies; one
+     * row per indicator, level, setting, sentence and timescale.
+     */
+    @Override
+    public Map<String, HitPolicy> hitPolicies() {
+        return Map.of(OTHER_ENQUIRY, HitPolicy.COLLECT, URGENCY, HitPolicy.COLLECT, ACTIONS, HitPolicy.COLLECT,
+                ROUTES, HitPolicy.COLLECT, MODIFIERS, HitPolicy.COLLECT,
+                INDICATORS, HitPolicy.UNIQUE, LEVELS, HitPolicy.UNIQUE, SETTINGS, HitPolicy.UNIQUE,
+                WORDING, HitPolicy.UNIQUE, TIMESCALES, HitPolicy.UNIQUE);
     }
 
     @Override
