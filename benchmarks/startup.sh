@@ -3,10 +3,17 @@
 # /actuator/health/readiness every 50 ms, prints each time (and the CPU used by then) and the median,
 # and stops it by pid.
 #   benchmarks/startup.sh [service jar] [runs]
+#   EXTRACT=1 benchmarks/startup.sh    # run Spring Boot's extracted layout (java -Djarmode=tools ... extract):
+#                                      # plain jars on the class path instead of jars nested in the jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR="${1:-service/target/service-0.1.0-SNAPSHOT.jar}"
 RUNS="${2:-3}"
+if [[ "${EXTRACT:-0}" == 1 ]]; then
+  dest=benchmarks/target/extracted
+  rm -rf "$dest" && java -Djarmode=tools -jar "$JAR" extract --destination "$dest" > /dev/null
+  JAR="$dest/$(basename "$JAR")"
+fi
 PORT="${PORT:-8084}"
 times=()
 for run in $(seq 1 "$RUNS"); do
