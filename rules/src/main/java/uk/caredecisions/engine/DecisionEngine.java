@@ -33,11 +33,8 @@ public final class DecisionEngine {
     private final Map<KieBase, KieSessionsPool> pools = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<KieBase, KieSessionsPool> eldest) {
-            if (size() > POOLS_KEPT) {
-                eldest.getValue().shutdown();
-                return true;
-            }
-            return false;
+            // Dropped, not shut down: a thread may still hold it for one last evaluation.
+            return size() > POOLS_KEPT;
         }
     };
     private volatile PoolFor last;
