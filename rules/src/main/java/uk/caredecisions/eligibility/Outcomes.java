@@ -2,7 +2,9 @@ package uk.caredecisions.eligibility;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Puts outcome codes in the order the regulations list them, for reasons and records. */
 public final class Outcomes {
@@ -17,20 +19,23 @@ public final class Outcomes {
         return codes.stream().map(String::valueOf).sorted(Comparator.comparingInt(Outcomes::carerRank)).toList();
     }
 
+    // Looked up for every finding a decision sorts, so kept in maps rather than searched for.
+    private static final Map<String, Integer> ADULT = ranks(AdultOutcome.values());
+    private static final Map<String, Integer> CARER = ranks(CarerOutcome.values());
+
     static int adultRank(String code) {
-        return rank(AdultOutcome.class, code);
+        return ADULT.getOrDefault(code, Integer.MAX_VALUE);
     }
 
     static int carerRank(String code) {
-        return rank(CarerOutcome.class, code);
+        return CARER.getOrDefault(code, Integer.MAX_VALUE);
     }
 
-    private static <E extends Enum<E>> int rank(Class<E> type, String code) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(code)) {
-                return e.ordinal();
-            }
+    private static Map<String, Integer> ranks(Enum<?>[] values) {
+        Map<String, Integer> ranks = new HashMap<>();
+        for (Enum<?> e : values) {
+            ranks.put(e.name(), e.ordinal());
         }
-        return Integer.MAX_VALUE;
+        return Map.copyOf(ranks);
     }
 }

@@ -83,7 +83,11 @@ class SecurityConfig {
             manager.createUser(User.withUsername(user.username()).password(user.password())
                     .roles(user.roles().toArray(String[]::new)).build());
         }
-        return manager;
+        // Handed out as a plain UserDetailsService, not the manager itself: Spring Security
+        // "upgrades" the stored password of a manager that can update passwords after the first
+        // successful sign-in, so a {noop} password silently became a bcrypt hash and every later
+        // request paid a bcrypt check (about 80 ms here, 96% of a decision's time under load).
+        return manager::loadUserByUsername;
     }
 
     @Bean

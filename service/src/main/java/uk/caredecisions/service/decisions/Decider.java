@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import uk.caredecisions.common.Decision;
 import uk.caredecisions.engine.DecisionType;
@@ -21,6 +23,13 @@ public class Decider {
 
     private final RuleSets ruleSets;
     private final MeterRegistry meters;
+    // Meters looked up once and kept: building and registering a meter per decision (and per row
+    // hit, some twenty a decision) cost more than the lookups they replace.
+    private final Map<String, Timer> latency = new ConcurrentHashMap<>();
+    private final Map<DecisionKey, Counter> decisions = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Counter>> rowHits = new ConcurrentHashMap<>();
+
+    private record DecisionKey(String type, String outcome, String ruleSet) {}
 
     public Decider(RuleSets ruleSets, MeterRegistry meters) {
         this.ruleSets = ruleSets;
@@ -42,18 +51,28 @@ public class Decider {
         DecisionType<?> type = type(path);
         long started = System.nanoTime();
         Decision<?> decision = DecisionTypes.decide(type, body, asOf -> ruleSets.contextFor(asOf).observedBy(this::countRows));
-        Timer.builder("decision.latency").tag("type", decision.decisionType()).publishPercentileHistogram()
-                .register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
-        Counter.builder("decisions").tag("type", decision.decisionType()).tag("outcome", decision.outcome())
-                .tag("ruleSet", decision.ruleSet().version()).register(meters).increment();
+        latency.computeIfAbsent(decision.decisionType(), t -> Timer.builder("decision.latency").tag("type", t)
+                .publishPercentileHistogram().register(meters)).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        decisions.computeIfAbsent(new DecisionKey(decision.decisionType(), decision.outcome(), decision.ruleSet().version()),
+                k -> Counter.builder("decisions").tag("type", k.type()).tag("outcome", k.outcome()).tag("ruleSet", k.ruleSet())
+                        .register(meters)).increment();
         return decision;
     }
 
     private void countRows(Evaluation evaluation) {
+        Map<String, Counter> counters = rowHits.computeIfAbsent(evaluation.ruleSet().version(), v -> new ConcurrentHashMap<>());
         for (String rule : evaluation.fired()) {
-            evaluation.ruleSet().row(rule).ifPresent(row -> Counter.builder("table.row.hits")
-                    .tag("row", rule).tag("table", row.table().name()).tag("ruleSet", evaluation.ruleSet().version())
-                    .register(meters).increment());
+            Counter hits = counters.get(rule);
+            if (hits == null) {
+                hits = evaluation.ruleSet().row(rule).map(row -> Counter.builder("table.row.hits")
+                        .tag("row", rule).tag("table", row.table().name()).tag("ruleSet", evaluation.ruleSet().version())
+                        .register(meters)).orElse(null);
+                if (hits == null) {
+                    continue; // a law rule, not a table row
+                }
+                counters.put(rule, hits);
+            }
+            hits.increment();
         }
     }
 }
