@@ -57,7 +57,7 @@ class DecisionEngineTest {
     @Test
     void aFailingEvaluationIsReportedAndTheNextOneIsClean() {
         List<Object> broken = new ArrayList<>(cases().get(0));
-        broken.add(0, new AdultCase(null, TriState.YES, TriState.NO, null));
+        broken.add(0, new AdultCase(null, TriState.YES, TriState.NO, null, null, java.util.List.of()));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.evaluate(BundledRuleSet.get(), broken))
                 .isInstanceOf(EvaluationException.class);
         List<Object> good = cases().get(0);
@@ -70,7 +70,7 @@ class DecisionEngineTest {
             for (TriState impact : TriState.values()) {
                 for (int unable = 0; unable <= 3; unable++) {
                     List<Object> facts = new ArrayList<>();
-                    facts.add(new AdultCase(impairment, impact, unable == 2 ? TriState.YES : TriState.UNKNOWN, unable == 2 ? 14 : null));
+                    facts.add(new AdultCase(impairment, impact, unable == 2 ? TriState.YES : TriState.UNKNOWN, unable == 2 ? 14 : null, null, java.util.List.of()));
                     for (AdultOutcome o : AdultOutcome.values()) {
                         boolean limb = o.ordinal() < unable;
                         facts.add(new uk.caredecisions.eligibility.OutcomeAssessment("adult", o.name(), o.ordinal(), limb, false, limb && unable == 3, false));

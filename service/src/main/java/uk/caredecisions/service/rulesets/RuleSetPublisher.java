@@ -161,7 +161,7 @@ public class RuleSetPublisher {
     private void restore() {
         for (RuleSetStore.Stored stored : store.load()) {
             try {
-                RuleSet ruleSet = ruleSets.builder().build(stored.source());
+                RuleSet ruleSet = ruleSets.build(stored.source());
                 if (stored.published()) {
                     ruleSets.library().publish(ruleSet);
                 } else {

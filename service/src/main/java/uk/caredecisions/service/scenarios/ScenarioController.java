@@ -116,7 +116,7 @@ class ScenarioController {
             }
             source = source.withWorkbook(Path.of(file.getOriginalFilename()).getFileName().toString(), file.getBytes());
         }
-        RuleSet candidate = ruleSets.builder().build(source.as(live.version() + "+upload", LocalDate.MIN));
+        RuleSet candidate = ruleSets.build(source.as(live.version() + "+upload", LocalDate.MIN));
         return new Impact().compare(load().scenarios(), live, candidate);
     }
 
