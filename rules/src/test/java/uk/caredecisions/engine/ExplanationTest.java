@@ -40,8 +40,9 @@ class ExplanationTest {
 
     @Test
     void namesCodesByTheirLabelsAndListsThemInPlainEnglish() {
+        // A code with no label reads as words: OTHER -> other.
         assertThat(explanation.render("Unable to achieve {outcomes}.", Map.of("outcomes", List.of("NUTRITION", "HYGIENE", "OTHER"))))
-                .isEqualTo("Unable to achieve managing nutrition, personal hygiene and OTHER.");
+                .isEqualTo("Unable to achieve managing nutrition, personal hygiene and other.");
     }
 
     private String byRegex(String template, Map<String, Object> params) {
