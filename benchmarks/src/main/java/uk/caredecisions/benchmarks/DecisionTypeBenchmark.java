@@ -38,7 +38,7 @@ import uk.caredecisions.engine.RuleSetSource;
 @Fork(1)
 public class DecisionTypeBenchmark {
 
-    @Param({"adult-eligibility", "carer-eligibility"})
+    @Param({"adult-eligibility", "carer-eligibility", "safeguarding-concern", "triage"})
     public String decision;
 
     private RuleSet ruleSet;
