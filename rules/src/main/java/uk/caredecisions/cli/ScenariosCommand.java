@@ -11,6 +11,7 @@ import uk.caredecisions.common.RequestReader;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.engine.RuleSetBuilder;
 import uk.caredecisions.engine.RuleSetSource;
+import uk.caredecisions.rulesets.WorkbookLimits;
 import uk.caredecisions.scenarios.Impact;
 import uk.caredecisions.scenarios.ImpactReport;
 import uk.caredecisions.scenarios.JUnitXml;
@@ -29,7 +30,13 @@ public final class ScenariosCommand {
     }
 
     static RuleSet build(Path tables) {
-        return new RuleSetBuilder().build(RuleSetSource.fromDirectory(tables));
+        return checkedBuild(RuleSetSource.fromDirectory(tables));
+    }
+
+    /** Every workbook is counted against the limits before anything is built. */
+    static RuleSet checkedBuild(RuleSetSource source) {
+        WorkbookLimits.DEFAULT.check(source);
+        return new RuleSetBuilder().build(source);
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
@@ -94,7 +101,7 @@ public final class ScenariosCommand {
                 return 2;
             }
             ImpactReport report = new Impact().compare(ScenarioLibrary.load(scenarios).scenarios(), before,
-                    new RuleSetBuilder().build(to == null ? after.as(before.version() + "+edit", before.effectiveFrom()) : after));
+                    checkedBuild(to == null ? after.as(before.version() + "+edit", before.effectiveFrom()) : after));
             System.out.print(report.toText());
             if (json != null) {
                 RequestReader.MAPPER.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), report);

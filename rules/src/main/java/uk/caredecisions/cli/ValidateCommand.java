@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import uk.caredecisions.engine.RuleSetSource;
 import uk.caredecisions.rulesets.RuleSetValidator;
 import uk.caredecisions.rulesets.ValidationReport;
+import uk.caredecisions.rulesets.WorkbookLimits;
 
 @Command(name = "validate", description = {
         "Check workbooks as the service will before publishing; each finding at workbook!Sheet!Cell.",
@@ -42,6 +43,12 @@ final class ValidateCommand implements Callable<Integer> {
                 workbooks.put(path.getFileName().toString(), Files.readAllBytes(path));
             }
             source = new RuleSetSource("local", LocalDate.of(2015, 4, 1), workbooks);
+        }
+        try {
+            WorkbookLimits.DEFAULT.check(source);
+        } catch (WorkbookLimits.Exceeded e) {
+            spec.commandLine().getOut().println("ERROR    " + e.getMessage() + " [workbook-limits] Nothing else was read.");
+            return 1;
         }
         ValidationReport report = new RuleSetValidator().validate(source);
         spec.commandLine().getOut().print(report.toText());
