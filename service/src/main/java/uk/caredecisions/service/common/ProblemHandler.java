@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.InvalidRequestException;
@@ -83,7 +84,13 @@ class ProblemHandler {
 
     @ExceptionHandler(MultipartException.class)
     ProblemDetail multipart(MultipartException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-upload", "Invalid upload", "The upload could not be read as multipart form data.", List.of());
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-upload", "Invalid upload", "The upload could not be read as multipart form data.",
+                List.of(new FieldError("$", "Send multipart/form-data with a boundary, each part named (workbooks, bundle, workbook, version...).")));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return Problems.invalid(List.of(new FieldError(e.getRequestPartName(), "Required: send the part '" + e.getRequestPartName() + "'.")));
     }
 
     private static ProblemDetail tooLarge() {
@@ -94,7 +101,7 @@ class ProblemHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
         return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
-                "Send the body as " + e.getSupportedMediaTypes() + ".", List.of());
+                "Send the body as " + e.getSupportedMediaTypes() + ".", List.of(new FieldError("Content-Type", "Send " + e.getSupportedMediaTypes() + ".")));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

@@ -1,6 +1,7 @@
 package uk.caredecisions.service.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collection;
@@ -10,7 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,11 +26,24 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import uk.caredecisions.common.FieldError;
 
 /**
- * Who may call what. Decisions, scenarios and reading rule sets need a client credential;
- * staging, publishing and activating a rule set need the PRACTICE_LEAD role. Local users come from
+ * Who may call what. Deciding and reading need a client credential (CLIENT, TRAINER or
+ * PRACTICE_LEAD); running scenarios and the impact between loaded versions need TRAINER or
+ * PRACTICE_LEAD; anything that sends a workbook (validate, the impact of an upload, staging) and
+ * activating need PRACTICE_LEAD, since a workbook is policy that will run. Local users come from
  * {@code caredecisions.security.users} (HTTP Basic); when a JWT issuer is configured
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}) tokens from the council's identity
  * provider are accepted too, with roles from the token's {@code roles} claim.
@@ -39,17 +55,38 @@ class SecurityConfig {
     static final String PRACTICE_LEAD = "PRACTICE_LEAD";
     static final String TRAINER = "TRAINER";
 
+    /** Policy for the API's own answers: nothing may be loaded, framed or submitted anywhere. */
+    static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    /** Swagger UI sets inline styles and data: images; nothing else is loosened. */
+    static final String CSP_SWAGGER = CSP + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    static final String REALM = "Basic realm=\"care-decisions\"";
+    private static final String SIGN_IN = "Send credentials: HTTP Basic with a configured user, or a bearer token from the council's identity provider.";
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ServiceProperties properties, ObjectProvider<JwtDecoder> jwt, ObjectMapper mapper) throws Exception {
+        AuthenticationEntryPoint signIn = (req, res, e) -> {
+            if (e instanceof ThrottledSignIn.TooManyFailures many) {
+                res.setHeader("Retry-After", String.valueOf(Math.max(1, (many.retryAfter().toMillis() + 999) / 1000)));
+                problem(res, mapper, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "Too many failed sign-ins from this user name or address; wait and try again.");
+                return;
+            }
+            res.setHeader("WWW-Authenticate", REALM);
+            problem(res, mapper, HttpStatus.UNAUTHORIZED, "unauthorized", SIGN_IN);
+        };
+        RequestMatcher swagger = new OrRequestMatcher(new AntPathRequestMatcher("/swagger-ui/**"), new AntPathRequestMatcher("/swagger-ui.html"));
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> problem(res, mapper, HttpStatus.UNAUTHORIZED,
-                        "Send credentials: HTTP Basic with a configured user, or a bearer token from the council's identity provider.")))
+                .httpBasic(basic -> basic.realmName("care-decisions").authenticationEntryPoint(signIn))
+                .headers(h -> h
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger, new StaticHeadersWriter("Content-Security-Policy", CSP_SWAGGER)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
+                                new StaticHeadersWriter("Content-Security-Policy", CSP))))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> problem(res, mapper, HttpStatus.UNAUTHORIZED,
-                                "Send credentials: HTTP Basic with a configured user, or a bearer token from the council's identity provider."))
-                        .accessDeniedHandler((req, res, e) -> problem(res, mapper, HttpStatus.FORBIDDEN,
-                                "Your role may not do this; publishing rule sets needs the PRACTICE_LEAD role.")));
+                        .authenticationEntryPoint(signIn)
+                        .accessDeniedHandler((req, res, e) -> problem(res, mapper, HttpStatus.FORBIDDEN, "forbidden",
+                                "Your role may not do this: sending workbooks (validate, impact of an upload, staging) and activating need the "
+                                        + "PRACTICE_LEAD role; running scenarios and the impact between loaded versions need TRAINER or PRACTICE_LEAD.")));
         if (!properties.security().enabled()) {
             http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
             return http.build();
@@ -57,8 +94,11 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                .requestMatchers(HttpMethod.POST, "/v1/rulesets").hasRole(PRACTICE_LEAD)
-                .requestMatchers(HttpMethod.POST, "/v1/rulesets/*/activate").hasRole(PRACTICE_LEAD)
+                // Anything that carries a workbook, or could: only a practice lead.
+                .requestMatchers(HttpMethod.POST, "/v1/rulesets", "/v1/rulesets/validate", "/v1/rulesets/*/activate").hasRole(PRACTICE_LEAD)
+                .requestMatchers(new AndRequestMatcher(new AntPathRequestMatcher("/v1/scenarios/impact", HttpMethod.POST.name()),
+                        new NegatedRequestMatcher(SecurityConfig::isJson))).hasRole(PRACTICE_LEAD)
+                .requestMatchers(HttpMethod.POST, "/v1/scenarios/impact", "/v1/scenarios/run").hasAnyRole(PRACTICE_LEAD, TRAINER)
                 .requestMatchers("/v1/**").hasAnyRole(CLIENT, PRACTICE_LEAD, TRAINER)
                 .anyRequest().authenticated());
         if (jwt.getIfAvailable() != null) {
@@ -74,6 +114,32 @@ class SecurityConfig {
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter)));
         }
         return http.build();
+    }
+
+    /** A JSON body: the only kind of impact request that names loaded versions instead of carrying workbooks. */
+    private static boolean isJson(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(type));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    /** Local users signed in with the same work for known and unknown names, failures throttled. */
+    @Bean
+    AuthenticationProvider signInProvider(UserDetailsService users, PasswordEncoder encoder, ServiceProperties properties) {
+        return new ThrottledSignIn(users, encoder, new SignInThrottle(properties.security().signIn()), properties.security());
+    }
+
+    /** Requests the firewall refuses (encoded dots or slashes, semicolons, control characters) as a problem, not an HTML page. */
+    @Bean
+    RequestRejectedHandler requestRejected(ObjectMapper mapper) {
+        return (req, res, e) -> problem(res, mapper, HttpStatus.BAD_REQUEST, "invalid-path",
+                "The request path is not one this service accepts (encoded dots, slashes, semicolons or control characters).");
     }
 
     @Bean
@@ -95,10 +161,10 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static void problem(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String detail) throws IOException {
+    private static void problem(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String type, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        mapper.writeValue(response.getOutputStream(), Problems.of(status, status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden",
-                status.getReasonPhrase(), detail, List.of()));
+        mapper.writeValue(response.getOutputStream(), Problems.of(status, type, status.getReasonPhrase(), detail,
+                List.of(new FieldError(status == HttpStatus.BAD_REQUEST ? "path" : "Authorization", detail))));
     }
 }

@@ -1,6 +1,7 @@
 package uk.caredecisions.service.common;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,9 +26,20 @@ public record ServiceProperties(
 
     /**
      * @param enabled switch authentication off only for local experiments
-     * @param users local users (HTTP Basic); passwords in Spring's {id}encoded form
+     * @param users local users (HTTP Basic); passwords in Spring's {id}encoded form, all of one kind
+     * @param signIn how many failed sign-ins are allowed before a client waits
      */
-    public record Security(@DefaultValue("true") boolean enabled, @DefaultValue List<User> users) {}
+    public record Security(@DefaultValue("true") boolean enabled, @DefaultValue List<User> users, @DefaultValue SignIn signIn) {}
+
+    /**
+     * @param failuresPerUser failed sign-ins allowed for one user name in {@code period}
+     * @param failuresPerAddress failed sign-ins allowed from one client address in {@code period}
+     * @param period the time in which the allowance refills
+     */
+    public record SignIn(@DefaultValue("10") int failuresPerUser, @DefaultValue("50") int failuresPerAddress,
+                         @DefaultValue("10m") Duration period) {
+        public static final SignIn DEFAULT = new SignIn(10, 50, Duration.ofMinutes(10));
+    }
 
     public record User(String username, String password, List<String> roles) {}
 }

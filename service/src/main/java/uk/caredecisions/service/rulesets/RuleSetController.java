@@ -2,12 +2,8 @@ package uk.caredecisions.service.rulesets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +22,6 @@ import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.InvalidRequestException;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.engine.RuleSetSource;
-import uk.caredecisions.rulesets.RuleSetBundle;
 import uk.caredecisions.rulesets.RuleSetLibrary;
 import uk.caredecisions.rulesets.ValidationReport;
 import uk.caredecisions.service.common.NotFoundException;
@@ -37,10 +32,14 @@ class RuleSetController {
 
     private final RuleSets ruleSets;
     private final RuleSetPublisher publisher;
+    private final Uploads uploads;
+    private final BoundedChecks checks;
 
-    RuleSetController(RuleSets ruleSets, RuleSetPublisher publisher) {
+    RuleSetController(RuleSets ruleSets, RuleSetPublisher publisher, Uploads uploads, BoundedChecks checks) {
         this.ruleSets = ruleSets;
         this.publisher = publisher;
+        this.uploads = uploads;
+        this.checks = checks;
     }
 
     @Operation(summary = "Every loaded rule set",
@@ -58,7 +57,7 @@ class RuleSetController {
             description = "The table is named by its table name (AdultOutcomes) or by workbook!Sheet.")
     @GetMapping(path = "/v1/rulesets/{version}/tables/{table}", produces = MediaType.APPLICATION_JSON_VALUE)
     RuleSetViews.TableView table(@PathVariable String version, @PathVariable String table) {
-        RuleSet ruleSet = ruleSets.library().version(version)
+        RuleSet ruleSet = ruleSets.version(version)
                 .orElseThrow(() -> new NotFoundException("There is no rule set " + version + "."));
         return ruleSet.table(table).map(t -> RuleSetViews.TableView.of(version, t))
                 .orElseThrow(() -> new NotFoundException("Rule set " + version + " has no table " + table + "; its tables are "
@@ -71,10 +70,15 @@ class RuleSetController {
     @PostMapping(path = "/v1/rulesets/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ValidationReport validate(@RequestPart(name = "workbooks", required = false) List<MultipartFile> workbooks,
                               @RequestPart(name = "bundle", required = false) MultipartFile bundle) {
-        if (bundle != null && !bundle.isEmpty()) {
-            return publisher.validate(readBundle(bundle, "uploaded", ruleSets.today()));
+        if (bundle != null) {
+            if (workbooks != null && !workbooks.isEmpty()) {
+                throw new InvalidRequestException(List.of(new FieldError("bundle", "Send either 'workbooks' or one 'bundle', not both.")));
+            }
+            RuleSetSource complete = uploads.bundle("bundle", bundle, ruleSets.today());
+            return checks.run(() -> publisher.validate(complete));
         }
-        return publisher.validate(uploads(workbooks, true));
+        Map<String, byte[]> files = uploads.workbooks("workbooks", workbooks, true, ruleSets.today());
+        return checks.run(() -> publisher.validate(files));
     }
 
     @Operation(summary = "Stage a new rule-set version (practice lead)",
@@ -86,12 +90,8 @@ class RuleSetController {
     RuleSetViews.Staged stage(@RequestParam String version, @RequestParam String effectiveFrom,
                               @RequestPart(name = "workbooks", required = false) List<MultipartFile> workbooks,
                               @RequestParam(name = "acceptedScenarios", required = false) List<String> acceptedScenarios) {
-        LocalDate from;
-        try {
-            from = LocalDate.parse(effectiveFrom.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(List.of(new FieldError("effectiveFrom", "Give a date like 2026-12-01.")));
-        }
+        String name = VersionName.check("version", version);
+        LocalDate from = EffectiveDates.parse("effectiveFrom", effectiveFrom);
         Set<String> accepted = new LinkedHashSet<>();
         if (acceptedScenarios != null) {
             acceptedScenarios.forEach(a -> List.of(a.split(",")).forEach(id -> {
@@ -100,7 +100,8 @@ class RuleSetController {
                 }
             }));
         }
-        return publisher.stage(version.trim(), from, uploads(workbooks, false), accepted);
+        Map<String, byte[]> files = uploads.workbooks("workbooks", workbooks, false, ruleSets.today());
+        return checks.run(() -> publisher.stage(name, from, files, accepted));
     }
 
     @Operation(summary = "Activate a staged version (practice lead)",
@@ -108,51 +109,5 @@ class RuleSetController {
     @PostMapping(path = "/v1/rulesets/{version}/activate", produces = MediaType.APPLICATION_JSON_VALUE)
     RuleSetViews.Summary activate(@PathVariable String version) {
         return publisher.activate(version);
-    }
-
-    private Map<String, byte[]> uploads(List<MultipartFile> files, boolean required) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
-            if (required) {
-                throw new InvalidRequestException(List.of(new FieldError("workbooks", "Upload at least one *.drl.xlsx workbook, or a zip as 'bundle'.")));
-            }
-            return out;
-        }
-        for (MultipartFile file : files) {
-            String name = fileName(file);
-            if (name.endsWith(".zip")) {
-                out.putAll(readBundle(file, "uploaded", ruleSets.today()).workbooks());
-            } else {
-                out.put(name, bytes(file));
-            }
-        }
-        return out;
-    }
-
-    private static RuleSetSource readBundle(MultipartFile file, String version, LocalDate from) {
-        try {
-            return RuleSetBundle.read(bytes(file), version, from);
-        } catch (RuleSetBundle.BundleException e) {
-            throw new InvalidRequestException(List.of(new FieldError(file.getName(), e.getMessage())));
-        }
-    }
-
-    /** The upload's own file name without any folder, so a name can never reach outside the rule set. */
-    private static String fileName(MultipartFile file) {
-        String original = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,120}")) {
-            throw new InvalidRequestException(List.of(new FieldError(file.getName(),
-                    "'" + name + "' is not a usable file name: letters, digits, dots, hyphens and underscores, like adult-eligibility.drl.xlsx.")));
-        }
-        return name;
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

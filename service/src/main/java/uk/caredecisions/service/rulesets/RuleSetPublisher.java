@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,7 @@ import uk.caredecisions.rulesets.PublishGate;
 import uk.caredecisions.rulesets.RuleSetLibrary;
 import uk.caredecisions.rulesets.RuleSetValidator;
 import uk.caredecisions.rulesets.ValidationReport;
+import uk.caredecisions.rulesets.WorkbookLimits;
 import uk.caredecisions.scenarios.Scenario;
 import uk.caredecisions.scenarios.Impact;
 import uk.caredecisions.scenarios.ImpactReport;
@@ -35,8 +35,6 @@ import uk.caredecisions.service.common.NotFoundException;
 public class RuleSetPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetPublisher.class);
-    /** Versions name store folders, so they are kept to safe characters. */
-    static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final RuleSets ruleSets;
     private final RuleSetProperties properties;
@@ -70,10 +68,8 @@ public class RuleSetPublisher {
 
     /** Builds a new version from the live workbooks plus {@code workbooks}, and stages it if it passes the gate. */
     public RuleSetViews.Staged stage(String version, LocalDate effectiveFrom, Map<String, byte[]> workbooks, Set<String> acceptedScenarios) {
-        if (version == null || !VERSION.matcher(version).matches()) {
-            throw new InvalidRequestException(List.of(new FieldError("version",
-                    "Give a version of letters, digits, dots, hyphens or underscores (at most 64), like 2026.12.1.")));
-        }
+        VersionName.check("version", version);
+        EffectiveDates.check("effectiveFrom", effectiveFrom);
         if (ruleSets.library().version(version).isPresent()) {
             throw new ConflictException("Version " + version + " is already loaded; give the new rule set a new version.",
                     List.of(new FieldError("version", "Version " + version + " is already loaded.")));
@@ -121,6 +117,20 @@ public class RuleSetPublisher {
      * otherwise the problems are logged by cell and the old version keeps deciding.
      */
     public synchronized PublishGate.Verdict publishFolder(RuleSetSource source) {
+        if (!VersionName.isSafe(source.version())) {
+            LOG.warn("The tables folder's version is not a usable version name; nothing was published. Use letters, digits, dots, hyphens, underscores (at most 40)");
+            return null;
+        }
+        try {
+            EffectiveDates.check("effectiveFrom", source.effectiveFrom());
+            properties.limits().workbookLimits().check(source);
+        } catch (InvalidRequestException e) {
+            LOG.warn("Rule set {} from the tables folder was refused: {}", source.version(), e.errors());
+            return null;
+        } catch (WorkbookLimits.Exceeded e) {
+            LOG.warn("Rule set {} from the tables folder was refused, nothing was built: {}", source.version(), e.getMessage());
+            return null;
+        }
         var loaded = ruleSets.library().version(source.version());
         if (loaded.isPresent()) {
             LOG.warn("The tables folder changed but its version {} is already loaded; bump the version in {} to publish the change",

@@ -94,6 +94,11 @@ public class RuleSets implements SmartInitializingSingleton {
         return library;
     }
 
+    /** A loaded version by name. */
+    public java.util.Optional<RuleSet> version(String version) {
+        return library().version(version);
+    }
+
     public RuleSetBuilder builder() {
         return builder;
     }

@@ -3,10 +3,9 @@ package uk.caredecisions.service.scenarios;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +26,9 @@ import uk.caredecisions.scenarios.Scenario;
 import uk.caredecisions.scenarios.ScenarioLibrary;
 import uk.caredecisions.scenarios.ScenarioRunner;
 import uk.caredecisions.service.common.NotFoundException;
+import uk.caredecisions.service.rulesets.BoundedChecks;
 import uk.caredecisions.service.rulesets.RuleSetProperties;
+import uk.caredecisions.service.rulesets.Uploads;
 import uk.caredecisions.service.rulesets.RuleSets;
 
 @RestController
@@ -37,10 +38,14 @@ class ScenarioController {
     private final RuleSets ruleSets;
     private final Path library;
     private final ScenarioRunner runner = new ScenarioRunner();
+    private final Uploads uploads;
+    private final BoundedChecks checks;
 
-    ScenarioController(RuleSets ruleSets, RuleSetProperties properties) {
+    ScenarioController(RuleSets ruleSets, RuleSetProperties properties, Uploads uploads, BoundedChecks checks) {
         this.ruleSets = ruleSets;
         this.library = properties.scenariosDir();
+        this.uploads = uploads;
+        this.checks = checks;
     }
 
     /** A scenario as listed: no request body, just what a trainer chooses by. */
@@ -101,30 +106,32 @@ class ScenarioController {
         if (request == null || request.to() == null) {
             throw new InvalidRequestException(List.of(new FieldError("to", "Required: the version after the change.")));
         }
-        return new Impact().compare(load().scenarios(), ruleSet(request.from(), "from"), ruleSet(request.to(), "to"));
+        RuleSet from = ruleSet(request.from(), "from");
+        RuleSet to = ruleSet(request.to(), "to");
+        return checks.run(() -> new Impact().compare(load().scenarios(), from, to));
     }
 
-    @Operation(summary = "Impact of uploaded workbooks against the live rule set",
+    @Operation(summary = "Impact of uploaded workbooks against the live rule set (practice lead)",
             description = "Multipart: one or more `workbook` files (*.drl.xlsx) that replace or add to the live set. Nothing is published.")
     @PostMapping(path = "/v1/scenarios/impact", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ImpactReport impactOfUpload(@RequestPart("workbook") List<MultipartFile> workbooks) throws IOException {
+    ImpactReport impactOfUpload(@RequestPart(name = "workbook", required = false) List<MultipartFile> workbooks) {
         RuleSet live = ruleSet(null, "from");
-        RuleSetSource source = live.source();
-        for (MultipartFile file : workbooks) {
-            if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-                throw new InvalidRequestException(List.of(new FieldError("workbook", "Each upload needs its file name (*.drl.xlsx).")));
+        Map<String, byte[]> files = uploads.workbooks("workbook", workbooks, true, ruleSets.today());
+        return checks.run(() -> {
+            RuleSetSource source = live.source();
+            for (var file : files.entrySet()) {
+                source = source.withWorkbook(file.getKey(), file.getValue());
             }
-            source = source.withWorkbook(Path.of(file.getOriginalFilename()).getFileName().toString(), file.getBytes());
-        }
-        RuleSet candidate = ruleSets.build(source.as(live.version() + "+upload", LocalDate.MIN));
-        return new Impact().compare(load().scenarios(), live, candidate);
+            RuleSet candidate = ruleSets.build(source.as(live.version() + "+upload", live.effectiveFrom()));
+            return new Impact().compare(load().scenarios(), live, candidate);
+        });
     }
 
     private RuleSet ruleSet(String version, String field) {
         if (version == null || version.isBlank()) {
             return ruleSets.contextFor(null).ruleSet();
         }
-        return ruleSets.library().version(version).orElseThrow(() -> new NotFoundException(
+        return ruleSets.version(version).orElseThrow(() -> new NotFoundException(
                 "No rule set " + version + " is loaded (" + field + "); loaded: "
                         + ruleSets.library().entries().stream().map(e -> e.ruleSet().version()).toList() + "."));
     }

@@ -19,8 +19,8 @@ class RuleSetStoreTests {
     @Test
     void stagedAndActivatedVersionsSurviveARestart(@TempDir Path store, @TempDir Path noScenarios) {
         ServiceProperties service = new ServiceProperties(Http.tables(), 262_144, 33_554_432, "Europe/London",
-                new ServiceProperties.Security(true, List.of()));
-        RuleSetProperties properties = new RuleSetProperties(store, noScenarios, new RuleSetProperties.Watch(false, Duration.ofSeconds(5)));
+                new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
+        RuleSetProperties properties = new RuleSetProperties(store, noScenarios, new RuleSetProperties.Watch(false, Duration.ofSeconds(5)), RuleSetProperties.Limits.DEFAULT, 10);
         RuleSetPublisher first = new RuleSetPublisher(new RuleSets(service, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), properties);
         byte[] edited = Http.withCell(Http.adultWorkbook(), "Settings", "C9", 21);
         first.stage("2027.1.1", LocalDate.of(2027, 1, 1), Map.of("adult-eligibility.drl.xlsx", edited), Set.of());

@@ -30,8 +30,8 @@ class TablesWatcherIntegrationTests {
         }
         String version = "watched-" + UUID.randomUUID().toString().substring(0, 8);
         Files.writeString(folder.resolve("ruleset.properties"), "version=" + version + "\neffectiveFrom=2027-06-01\n");
-        ServiceProperties service = new ServiceProperties(folder, 262_144, 33_554_432, "Europe/London", new ServiceProperties.Security(true, List.of()));
-        RuleSetProperties watch = new RuleSetProperties(Path.of("unused"), Path.of("unused"), new RuleSetProperties.Watch(false, Duration.ofSeconds(5)));
+        ServiceProperties service = new ServiceProperties(folder, 262_144, 33_554_432, "Europe/London", new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
+        RuleSetProperties watch = new RuleSetProperties(Path.of("unused"), Path.of("unused"), new RuleSetProperties.Watch(false, Duration.ofSeconds(5)), RuleSetProperties.Limits.DEFAULT, 10);
         TablesWatcher watcher = new TablesWatcher(publisher, watch, service);
         watcher.start();
         String before = ruleSets.library().inForceOn(LocalDate.of(2027, 6, 1)).orElseThrow().version();
