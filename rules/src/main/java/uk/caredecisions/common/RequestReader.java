@@ -33,7 +33,26 @@ public final class RequestReader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    /** Dates and instants a request may carry: any later or earlier is a typing slip, and could overflow date arithmetic. */
+    public static final int EARLIEST_YEAR = 1900;
+    public static final int LATEST_YEAR = 2200;
+
     private RequestReader() {}
+
+    /** True for a date in {@value #EARLIEST_YEAR}..{@value #LATEST_YEAR}. */
+    public static boolean inRange(LocalDate date) {
+        return date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR;
+    }
+
+    /** True for an instant whose UTC date is in {@value #EARLIEST_YEAR}..{@value #LATEST_YEAR}. */
+    public static boolean inRange(OffsetDateTime instant) {
+        int year = instant.atZoneSameInstant(java.time.ZoneOffset.UTC).getYear();
+        return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+    }
+
+    public static String outOfRange() {
+        return "Must be between the years " + EARLIEST_YEAR + " and " + LATEST_YEAR + ".";
+    }
 
     public static <R> R read(JsonNode body, Class<R> type) {
         List<FieldError> errors = new ArrayList<>();
@@ -105,14 +124,24 @@ public final class RequestReader {
             }
         } else if (type == LocalDate.class) {
             try {
-                LocalDate.parse(value.asText());
+                if (!value.isTextual()) {
+                    throw new DateTimeParseException("not text", value.toString(), 0);
+                }
+                if (!inRange(LocalDate.parse(value.asText()))) {
+                    errors.add(new FieldError(field, outOfRange()));
+                }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError(field, "Must be a date like 2026-11-22."));
             }
         } else if (type == Instant.class) {
             try {
-                OffsetDateTime.parse(value.asText());
-            } catch (DateTimeParseException e) {
+                if (!value.isTextual()) {
+                    throw new DateTimeParseException("not text", value.toString(), 0);
+                }
+                if (!inRange(OffsetDateTime.parse(value.asText()))) {
+                    errors.add(new FieldError(field, outOfRange()));
+                }
+            } catch (java.time.DateTimeException e) {
                 errors.add(new FieldError(field, "Must be an instant with zone, like 2026-11-22T14:05:00Z."));
             }
         } else if (Map.class.isAssignableFrom(type)) {

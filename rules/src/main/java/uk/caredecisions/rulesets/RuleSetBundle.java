@@ -47,7 +47,7 @@ public final class RuleSetBundle {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                String name = baseName(entry.getName());
                 boolean wanted = name.endsWith(".drl.xlsx") || name.equals(RuleSetSource.MANIFEST);
                 if (!wanted) {
                     continue;
@@ -75,6 +75,30 @@ public final class RuleSetBundle {
         } catch (DateTimeParseException e) {
             throw new BundleException("effectiveFrom in " + RuleSetSource.MANIFEST + " must be a date like 2026-12-01.");
         }
+    }
+
+    /**
+     * The entry's file name without its folders (either slash). An entry that climbs out of the
+     * bundle ({@code ..}) or a workbook whose name is not a plain file name is refused, never cut down.
+     */
+    static String baseName(String entryName) {
+        for (String segment : entryName.split("[/\\\\]")) {
+            if (segment.equals("..")) {
+                throw new BundleException("The bundle entry '" + printable(entryName) + "' reaches outside the bundle; use plain file names.");
+            }
+        }
+        String name = entryName.substring(Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\')) + 1);
+        if (name.endsWith(".drl.xlsx") && !SAFE_NAME.matcher(name).matches()) {
+            throw new BundleException("The bundle entry '" + printable(entryName) + "' is not a usable workbook name: letters, digits, dots, hyphens and underscores.");
+        }
+        return name;
+    }
+
+    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
+
+    private static String printable(String text) {
+        String cut = text.length() > 60 ? text.substring(0, 60) + "..." : text;
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** Reads at most {@code limit} bytes; a workbook over the limit is kept at limit length so the reader reports its size. */

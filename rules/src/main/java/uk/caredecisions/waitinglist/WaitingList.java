@@ -68,6 +68,9 @@ public final class WaitingList {
             asOf = date(asOfNode);
             if (asOf == null) {
                 errors.add(new FieldError("asOf", "Must be a date like 2026-11-23."));
+            } else if (!RequestReader.inRange(asOf)) {
+                errors.add(new FieldError("asOf", RequestReader.outOfRange()));
+                asOf = null;
             }
         }
         JsonNode cases = body.get("cases");
@@ -141,6 +144,9 @@ public final class WaitingList {
             errors.add(new FieldError(at + ".waitingSince", "Required: the date the person started waiting, like 2026-10-01."));
         } else if ((waitingSince = date(since)) == null) {
             errors.add(new FieldError(at + ".waitingSince", "Must be a date like 2026-10-01."));
+        } else if (!RequestReader.inRange(waitingSince)) {
+            errors.add(new FieldError(at + ".waitingSince", RequestReader.outOfRange()));
+            waitingSince = null;
         } else if (waitingSince.isAfter(context.asOf())) {
             errors.add(new FieldError(at + ".waitingSince", "Must not be after the list's asOf (" + context.asOf() + ")."));
         }
@@ -148,6 +154,8 @@ public final class WaitingList {
         JsonNode last = node.get("lastContactAt");
         if (last != null && !last.isNull() && (lastContact = dateOrInstant(last)) == null) {
             errors.add(new FieldError(at + ".lastContactAt", "Must be a date like 2026-11-02 or an instant like 2026-11-02T10:30:00Z."));
+        } else if (lastContact != null && !RequestReader.inRange(lastContact)) {
+            errors.add(new FieldError(at + ".lastContactAt", RequestReader.outOfRange()));
         }
         JsonNode triageNode = node.get("triage");
         TriageRequest request = null;
@@ -278,8 +286,12 @@ public final class WaitingList {
             return date;
         }
         try {
-            return OffsetDateTime.parse(node.asText()).atZoneSameInstant(Triage.ENGLAND).toLocalDate();
-        } catch (DateTimeParseException e) {
+            OffsetDateTime instant = OffsetDateTime.parse(node.asText());
+            if (!RequestReader.inRange(instant)) {
+                return instant.toLocalDate(); // out of range, and so reported by the caller
+            }
+            return instant.atZoneSameInstant(Triage.ENGLAND).toLocalDate();
+        } catch (java.time.DateTimeException e) {
             return null;
         }
     }
