@@ -52,6 +52,12 @@ class ProblemHandler {
                 List.of(new FieldError("asOf", e.getMessage())));
     }
 
+    @ExceptionHandler(RuleSetUnavailableException.class)
+    ProblemDetail unavailable(RuleSetUnavailableException e) {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "rule-set-unavailable", "Rule set unavailable", e.getMessage(),
+                List.of(new FieldError("asOf", e.getMessage())));
+    }
+
     @ExceptionHandler(RuleSetException.class)
     ProblemDetail ruleSet(RuleSetException e) {
         List<FieldError> errors = e.problems().stream().map(p -> new FieldError(p.location(), p.message())).toList();

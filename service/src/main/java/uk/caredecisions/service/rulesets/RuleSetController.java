@@ -48,9 +48,16 @@ class RuleSetController {
     List<RuleSetViews.Summary> list() {
         RuleSetLibrary library = ruleSets.library();
         LocalDate today = ruleSets.today();
-        return library.entries().stream().map(RuleSetLibrary.Entry::ruleSet)
-                .sorted(Comparator.comparing(RuleSet::effectiveFrom).thenComparing(RuleSet::version))
-                .map(rs -> RuleSetViews.Summary.of(rs, library.status(rs.version(), today))).toList();
+        List<RuleSetViews.Summary> out = new java.util.ArrayList<>(library.entries().stream().map(RuleSetLibrary.Entry::ruleSet)
+                .map(rs -> RuleSetViews.Summary.of(rs, library.status(rs.version(), today))).toList());
+        // Superseded versions from the store are listed without being built; their tables show once one is asked for.
+        for (RestoredVersions.Dormant d : ruleSets.restored().dormant()) {
+            out.add(ruleSets.restored().isBuilt(d.source().version())
+                    ? RuleSetViews.Summary.of(ruleSets.version(d.source().version()).orElseThrow(), RuleSetLibrary.Status.SUPERSEDED)
+                    : new RuleSetViews.Summary(d.source().version(), d.source().effectiveFrom(), d.recordedSha256(), RuleSetLibrary.Status.SUPERSEDED, null, null));
+        }
+        out.sort(Comparator.comparing(RuleSetViews.Summary::effectiveFrom).thenComparing(RuleSetViews.Summary::version));
+        return out;
     }
 
     @Operation(summary = "A table's rows, each cell with its workbook!Sheet!Cell reference",

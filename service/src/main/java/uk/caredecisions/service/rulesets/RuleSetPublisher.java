@@ -70,7 +70,7 @@ public class RuleSetPublisher {
     public RuleSetViews.Staged stage(String version, LocalDate effectiveFrom, Map<String, byte[]> workbooks, Set<String> acceptedScenarios) {
         VersionName.check("version", version);
         EffectiveDates.check("effectiveFrom", effectiveFrom);
-        if (ruleSets.library().version(version).isPresent()) {
+        if (ruleSets.knows(version)) {
             throw new ConflictException("Version " + version + " is already loaded; give the new rule set a new version.",
                     List.of(new FieldError("version", "Version " + version + " is already loaded.")));
         }
@@ -87,11 +87,11 @@ public class RuleSetPublisher {
         RuleSet ruleSet = verdict.ruleSet().get();
         ImpactReport impact = new Impact().compare(library, live, ruleSet);
         synchronized (this) {
-            if (ruleSets.library().version(version).isPresent()) {
+            if (ruleSets.knows(version)) {
                 throw new ConflictException("Version " + version + " was staged meanwhile.", List.of(new FieldError("version", "Already loaded.")));
             }
             ruleSets.library().stage(ruleSet);
-            store.save(source, false);
+            store.save(ruleSet, false);
         }
         LOG.info("Rule set {} staged (effective from {}, sha256 {}); {} accepted scenario difference(s)", version, effectiveFrom,
                 ruleSet.sha256(), verdict.scenarios().differences().size());
@@ -102,11 +102,15 @@ public class RuleSetPublisher {
     /** Makes a staged version decide from its effective date, atomically. Activating an active version again changes nothing. */
     public synchronized RuleSetViews.Summary activate(String version) {
         RuleSetLibrary library = ruleSets.library();
+        var restored = ruleSets.restored().dormant().stream().filter(d -> d.source().version().equals(version)).findFirst();
+        if (restored.isPresent()) {
+            return RuleSetViews.Summary.of(ruleSets.version(version).orElseThrow(), RuleSetLibrary.Status.SUPERSEDED);
+        }
         RuleSetLibrary.Entry entry = library.entries().stream().filter(e -> e.ruleSet().version().equals(version)).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no rule set " + version + "; stage it first with POST /v1/rulesets."));
         if (!entry.published()) {
             library.publish(entry.ruleSet());
-            store.markPublished(entry.ruleSet().source());
+            store.markPublished(entry.ruleSet());
             LOG.info("Rule set {} activated: it decides from {}", version, entry.ruleSet().effectiveFrom());
         }
         return RuleSetViews.Summary.of(entry.ruleSet(), library.status(version, ruleSets.today()));
@@ -131,8 +135,7 @@ public class RuleSetPublisher {
             LOG.warn("Rule set {} from the tables folder was refused, nothing was built: {}", source.version(), e.getMessage());
             return null;
         }
-        var loaded = ruleSets.library().version(source.version());
-        if (loaded.isPresent()) {
+        if (ruleSets.knows(source.version())) {
             LOG.warn("The tables folder changed but its version {} is already loaded; bump the version in {} to publish the change",
                     source.version(), RuleSetSource.MANIFEST);
             return null;
@@ -140,7 +143,7 @@ public class RuleSetPublisher {
         PublishGate.Verdict verdict = gate.check(source, scenarios(), Set.of());
         if (verdict.passed()) {
             ruleSets.library().publish(verdict.ruleSet().get());
-            store.save(source, true);
+            store.save(verdict.ruleSet().get(), true);
             LOG.info("Rule set {} from the tables folder passed the gate and is published", source.version());
         } else {
             LOG.warn("Rule set {} from the tables folder was refused; the current version keeps deciding. {} problem(s):",
@@ -167,20 +170,81 @@ public class RuleSetPublisher {
         }
     }
 
-    /** Versions staged or activated before a restart come back as they were. */
+    /**
+     * Versions staged or activated before a restart come back as they were, each checked against
+     * the sha256 recorded for its files. The version in force today and those scheduled are built
+     * now; superseded ones are checked now and built when first asked for, the oldest beyond
+     * {@code retain} deleted. A published version that cannot be restored is never stood in for:
+     * any date it would decide is refused (and the service is not ready if that is today).
+     */
     private void restore() {
-        for (RuleSetStore.Stored stored : store.load()) {
-            try {
-                RuleSet ruleSet = ruleSets.build(stored.source());
-                if (stored.published()) {
-                    ruleSets.library().publish(ruleSet);
-                } else {
-                    ruleSets.library().stage(ruleSet);
-                }
-                LOG.info("Rule set {} restored from {} ({})", ruleSet.version(), properties.storeDir(), stored.published() ? "active" : "staged");
-            } catch (RuleSetException | IllegalArgumentException e) {
-                LOG.warn("Stored rule set {} not restored: {}", stored.source().version(), e.getMessage());
+        RuleSetStore.Contents contents = store.load();
+        RestoredVersions restored = ruleSets.restored();
+        contents.skipped().forEach(s -> LOG.error("Rule-set store {}: folder '{}' skipped: {}", properties.storeDir(), s.folder(), s.reason()));
+        restored.skipped(contents.skipped());
+        LocalDate today = ruleSets.today();
+        List<StoredVersion> published = contents.versions().stream().filter(StoredVersion::published)
+                .sorted(java.util.Comparator.comparing(StoredVersion::effectiveFrom)
+                        .thenComparing(v -> v.publishedAt() == null ? java.time.Instant.EPOCH : v.publishedAt())
+                        .thenComparing(StoredVersion::version))
+                .toList();
+        RuleSet bundled = ruleSets.library().inForceOn(today).orElse(null);
+        // The version in force today among the bundled folder and the stored ones: the last stored one dated on or before today.
+        int inForce = -1;
+        for (int i = 0; i < published.size(); i++) {
+            if (!published.get(i).effectiveFrom().isAfter(today)
+                    && (bundled == null || !published.get(i).effectiveFrom().isBefore(bundled.effectiveFrom()))) {
+                inForce = i;
             }
+        }
+        List<Integer> superseded = new java.util.ArrayList<>();
+        for (int i = 0; i < published.size(); i++) {
+            StoredVersion stored = published.get(i);
+            if (i == inForce || stored.effectiveFrom().isAfter(today)) {
+                restoreNow(stored, i, restored);
+            } else {
+                superseded.add(i);
+            }
+        }
+        int prune = Math.max(0, superseded.size() - Math.max(0, properties.retain()));
+        for (int k = 0; k < superseded.size(); k++) {
+            StoredVersion stored = published.get(superseded.get(k));
+            if (k < prune) {
+                store.delete(stored.version());
+                LOG.info("Rule set {} (superseded, effective from {}) deleted from the store: caredecisions.rulesets.retain keeps the newest {}",
+                        stored.version(), stored.effectiveFrom(), properties.retain());
+                continue;
+            }
+            try {
+                restored.dormant(new RestoredVersions.Dormant(stored.verified(), stored.ruleSetSha256(), superseded.get(k)));
+            } catch (StoredVersion.Tampered e) {
+                LOG.error(e.getMessage());
+                restored.unavailable(new RestoredVersions.Unavailable(stored.version(), stored.effectiveFrom(), superseded.get(k), e.getMessage()));
+            }
+        }
+        for (StoredVersion stored : contents.versions()) {
+            if (stored.published()) {
+                continue;
+            }
+            try {
+                ruleSets.library().stage(ruleSets.build(stored.verified()));
+                LOG.info("Rule set {} restored from {} (staged)", stored.version(), properties.storeDir());
+            } catch (RuntimeException e) {
+                LOG.error("Staged rule set {} not restored: {}", stored.version(), e.getMessage());
+            }
+        }
+    }
+
+    private void restoreNow(StoredVersion stored, int order, RestoredVersions restored) {
+        try {
+            RuleSet ruleSet = ruleSets.build(stored.verified());
+            ruleSets.library().publish(ruleSet);
+            restored.eager(stored.version(), order);
+            LOG.info("Rule set {} restored from {} (active from {})", ruleSet.version(), properties.storeDir(), ruleSet.effectiveFrom());
+        } catch (RuntimeException e) {
+            String reason = e instanceof StoredVersion.Tampered ? e.getMessage() : "Stored rule set " + stored.version() + " does not build: " + e.getMessage();
+            LOG.error(reason);
+            restored.unavailable(new RestoredVersions.Unavailable(stored.version(), stored.effectiveFrom(), order, reason));
         }
     }
 }

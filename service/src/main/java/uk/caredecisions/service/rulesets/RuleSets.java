@@ -17,6 +17,7 @@ import uk.caredecisions.engine.RuleSetBuilder;
 import uk.caredecisions.engine.RuleSetSource;
 import uk.caredecisions.rulesets.RuleSetLibrary;
 import uk.caredecisions.service.common.NoRuleSetInForceException;
+import uk.caredecisions.service.common.RuleSetUnavailableException;
 import uk.caredecisions.service.common.ServiceProperties;
 
 /**
@@ -34,6 +35,8 @@ public class RuleSets implements SmartInitializingSingleton {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSets.class);
 
     private final RuleSetLibrary library = new RuleSetLibrary();
+    private final RestoredVersions restored = new RestoredVersions();
+    private volatile String bundledVersion;
     private final RuleSetBuilder builder = new RuleSetBuilder();
     private final ZoneId zone;
     private final MeterRegistry meters;
@@ -69,6 +72,7 @@ public class RuleSets implements SmartInitializingSingleton {
             }
             record(built.ruleSet(), built.nanos());
             library.publish(built.ruleSet());
+            bundledVersion = built.ruleSet().version();
             bundled = null;
             loaded = true;
             LOG.info("Rule set {} from {} is live (built in {} ms)", built.ruleSet().version(),
@@ -94,9 +98,23 @@ public class RuleSets implements SmartInitializingSingleton {
         return library;
     }
 
-    /** A loaded version by name. */
+    /** A loaded version by name; a superseded one restored from the store is built now if it never was. */
     public java.util.Optional<RuleSet> version(String version) {
-        return library().version(version);
+        return library().version(version).or(() -> restored.version(version, this::build));
+    }
+
+    /** Whether a version of this name is loaded, waits in the store to be built, or could not be restored. */
+    public boolean knows(String version) {
+        return library().version(version).isPresent() || restored.knows(version);
+    }
+
+    RestoredVersions restored() {
+        return restored;
+    }
+
+    String bundledVersion() {
+        library();
+        return bundledVersion;
     }
 
     public RuleSetBuilder builder() {
@@ -110,7 +128,27 @@ public class RuleSets implements SmartInitializingSingleton {
     /** The rule set in force on {@code asOf} (today when null), with the context a decision needs. */
     public DecisionContext contextFor(LocalDate asOf) {
         LocalDate date = asOf == null ? today() : asOf;
-        RuleSet ruleSet = library().inForceOn(date).orElseThrow(() -> new NoRuleSetInForceException(date));
-        return DecisionContext.of(ruleSet, date);
+        return DecisionContext.of(inForceOn(date), date);
+    }
+
+    /**
+     * The rule set that decides {@code date}: the loaded one, unless a version restored from the
+     * store outranks it: then that one, built on first use, or a refusal naming it if it could not
+     * be restored. Never another version in its place.
+     */
+    public RuleSet inForceOn(LocalDate date) {
+        RuleSet ruleSet = library().inForceOn(date).orElse(null);
+        var other = restored.outranking(date, ruleSet, bundledVersion);
+        if (other.isPresent()) {
+            if (other.get() instanceof RestoredVersions.Unavailable u) {
+                throw new RuleSetUnavailableException("Rule set " + u.version() + ", in force from " + u.effectiveFrom()
+                        + ", cannot be used, so nothing is decided for " + date + ": " + u.reason());
+            }
+            ruleSet = restored.version(((RestoredVersions.Dormant) other.get()).source().version(), this::build).orElseThrow();
+        }
+        if (ruleSet == null) {
+            throw new NoRuleSetInForceException(date);
+        }
+        return ruleSet;
     }
 }

@@ -39,7 +39,8 @@ class RuleSetEndpointsIntegrationTests {
     private ResponseEntity<String> validate(String part, String name, byte[] content) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add(part, Http.file(name, content));
-        return client().postForEntity("/v1/rulesets/validate", Http.multipart(parts), String.class);
+        // Only a practice lead may send workbooks (see UploadRolesIntegrationTests).
+        return rest.withBasicAuth(LEAD, LEAD_PASSWORD).postForEntity("/v1/rulesets/validate", Http.multipart(parts), String.class);
     }
 
     @Test

@@ -1,0 +1,79 @@
+package uk.caredecisions.service.rulesets;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import uk.caredecisions.engine.RuleSetSource;
+
+/**
+ * A rule-set version as a store keeps it, whatever the medium (a folder today, a database table
+ * later): its name, date and state, the files it holds, and the sha256 recorded for each file when
+ * it was stored. {@link #verified()} is the only way to its content: a file missing, added or
+ * changed since it was stored refuses the whole version, naming it and the file.
+ *
+ * @param publishedAt when it was activated (null while staged); orders versions of the same date
+ * @param ruleSetSha256 the sha256 of the built rule set, shown for a version not yet built
+ */
+record StoredVersion(String version, LocalDate effectiveFrom, boolean published, Instant publishedAt, String ruleSetSha256,
+                     Map<String, byte[]> files, Map<String, String> recordedSha256) {
+
+    /** The stored content does not match what was recorded; the message names the version and the file. */
+    static final class Tampered extends RuntimeException {
+        private final String version;
+
+        Tampered(String version, String message) {
+            super("Stored rule set " + version + " is refused: " + message);
+            this.version = version;
+        }
+
+        String version() {
+            return version;
+        }
+    }
+
+    StoredVersion {
+        files = Map.copyOf(files);
+        recordedSha256 = Map.copyOf(recordedSha256);
+    }
+
+    /** The content, once every file matches its recorded sha256 and no file was added or taken away. */
+    RuleSetSource verified() {
+        if (recordedSha256.isEmpty()) {
+            throw new Tampered(version, "no sha256 was recorded for its files, so they cannot be checked; stage it again.");
+        }
+        for (String name : new TreeSet<>(recordedSha256.keySet())) {
+            byte[] content = files.get(name);
+            if (content == null) {
+                throw new Tampered(version, "its file " + name + " is missing.");
+            }
+            if (!sha256(content).equals(recordedSha256.get(name))) {
+                throw new Tampered(version, "its file " + name + " (" + content.length + " bytes) does not match the sha256 recorded when it was stored.");
+            }
+        }
+        for (String name : new TreeSet<>(files.keySet())) {
+            if (!recordedSha256.containsKey(name)) {
+                throw new Tampered(version, "it holds a file " + name + " that was not there when it was stored.");
+            }
+        }
+        return new RuleSetSource(version, effectiveFrom, new TreeMap<>(files));
+    }
+
+    static Map<String, String> digests(Map<String, byte[]> files) {
+        Map<String, String> out = new TreeMap<>();
+        files.forEach((name, content) -> out.put(name, sha256(content)));
+        return out;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
