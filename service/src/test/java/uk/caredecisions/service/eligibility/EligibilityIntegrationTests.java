@@ -176,9 +176,13 @@ class EligibilityIntegrationTests {
 
     @Test
     void readyOnlyWithARuleSetLoaded() {
-        Http.Response response = http().get("/actuator/health/readiness", null);
+        Http.Response response = http().get("/actuator/health/readiness", Http.CLIENT);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/components/ruleSet/details/version").asText()).isEqualTo("2026.11.1");
+        // Anonymous callers see the status alone: no version, path or disk size.
+        Http.Response anonymous = http().get("/actuator/health", null);
+        assertThat(anonymous.status()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("details", "path", "total", "2026.11.1");
     }
 
     static void assertProblem(Http.Response response, int status, String... fields) {
