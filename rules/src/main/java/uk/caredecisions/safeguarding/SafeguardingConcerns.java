@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.caredecisions.calendar.CalendarHorizon;
 import uk.caredecisions.calendar.WorkingDays;
 import uk.caredecisions.common.ConditionStatus;
 import uk.caredecisions.common.Decision;
@@ -95,13 +96,14 @@ public final class SafeguardingConcerns {
         Set<AbuseType> types = EnumSet.noneOf(AbuseType.class);
         evaluation.all(CountedAbuseType.class).forEach(t -> types.add(AbuseType.valueOf(t.type())));
 
-        String record = Decisions.writtenRecord(explanation, actionDetails, context.ruleSet());
+        List<Reason> calendar = CalendarHorizon.check(context.ruleSet(), deadlines.values());
+        String record = Decisions.writtenRecord(explanation, actionDetails, context.ruleSet(), calendar);
         SafeguardingDetails details = new SafeguardingDetails(criteria, level, level == null ? null : labels.get("LEVEL_" + level), met,
                 urgency, route, List.copyOf(actionCodes), actionDetails,
                 new Deadlines(deadlines.get("THRESHOLD_DECISION"), deadlines.get("STRATEGY_DISCUSSION"), deadlines.get("ENQUIRY_CONCLUDED")),
                 screening.wishesOverridden(), overriddenReason, overriddenBecause,
                 List.copyOf(types), request.location(), request.sourceOfRisk(), record);
-        return Decisions.envelope(TYPE, request.caseReference(), screening.outcome(), context, explanation, details);
+        return Decisions.envelope(TYPE, request.caseReference(), screening.outcome(), context, explanation, calendar, details);
     }
 
     static SafeguardingConcern concern(SafeguardingConcernRequest r) {

@@ -17,6 +17,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.caredecisions.calendar.CalendarNotCoveredException;
 import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.InvalidRequestException;
 import uk.caredecisions.engine.RuleSetException;
@@ -49,6 +50,11 @@ class ProblemHandler {
     ProblemDetail noRuleSet(NoRuleSetInForceException e) {
         return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "no-rule-set", "No rule set in force", e.getMessage(),
                 List.of(new FieldError("asOf", e.getMessage())));
+    }
+
+    @ExceptionHandler(CalendarNotCoveredException.class)
+    ProblemDetail calendarNotCovered(CalendarNotCoveredException e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "calendar-not-covered", "Deadline past the bank-holiday calendar", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(RuleSetException.class)

@@ -25,8 +25,10 @@ final class RuleSetStore {
     record Stored(RuleSetSource source, boolean published) {}
 
     private final Path root;
+    private final java.time.Clock clock;
 
-    RuleSetStore(Path root) {
+    RuleSetStore(Path root, java.time.Clock clock) {
+        this.clock = clock;
         this.root = root;
     }
 
@@ -84,13 +86,13 @@ final class RuleSetStore {
         return out;
     }
 
-    private static void writeManifest(Path target, RuleSetSource source, boolean published) throws IOException {
+    private void writeManifest(Path target, RuleSetSource source, boolean published) throws IOException {
         Path file = Files.isDirectory(target) ? target.resolve(RuleSetSource.MANIFEST) : target;
         Properties manifest = new Properties();
         manifest.setProperty("version", source.version());
         manifest.setProperty("effectiveFrom", source.effectiveFrom().toString());
         manifest.setProperty("status", published ? "PUBLISHED" : "STAGED");
-        manifest.setProperty("storedOn", LocalDate.now().toString());
+        manifest.setProperty("storedOn", LocalDate.now(clock).toString());
         try (Writer out = Files.newBufferedWriter(file)) {
             manifest.store(out, "A rule set staged through POST /v1/rulesets; written by the service, do not edit.");
         }

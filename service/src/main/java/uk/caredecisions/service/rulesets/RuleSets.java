@@ -2,8 +2,9 @@ package uk.caredecisions.service.rulesets;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -35,14 +36,14 @@ public class RuleSets implements SmartInitializingSingleton {
 
     private final RuleSetLibrary library = new RuleSetLibrary();
     private final RuleSetBuilder builder = new RuleSetBuilder();
-    private final ZoneId zone;
+    private final Clock clock;
     private final MeterRegistry meters;
     private final ServiceProperties properties;
     private CompletableFuture<EarlyRuleSetBuild.Built> bundled;
     private volatile boolean loaded;
 
-    public RuleSets(ServiceProperties properties, MeterRegistry meters) {
-        this.zone = ZoneId.of(properties.zone());
+    public RuleSets(ServiceProperties properties, MeterRegistry meters, Clock clock) {
+        this.clock = clock;
         this.meters = meters;
         this.properties = properties;
         this.bundled = EarlyRuleSetBuild.take(properties.tablesDir()).orElseGet(() -> EarlyRuleSetBuild.start(properties.tablesDir()));
@@ -99,13 +100,17 @@ public class RuleSets implements SmartInitializingSingleton {
     }
 
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock);
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     /** The rule set in force on {@code asOf} (today when null), with the context a decision needs. */
     public DecisionContext contextFor(LocalDate asOf) {
         LocalDate date = asOf == null ? today() : asOf;
         RuleSet ruleSet = library().inForceOn(date).orElseThrow(() -> new NoRuleSetInForceException(date));
-        return DecisionContext.of(ruleSet, date);
+        return new DecisionContext(ruleSet, date, clock, () -> UUID.randomUUID().toString(), e -> { });
     }
 }

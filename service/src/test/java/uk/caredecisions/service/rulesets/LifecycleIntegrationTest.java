@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -16,4 +17,5 @@ import org.springframework.boot.test.context.SpringBootTest;
         "caredecisions.tables-dir=${repo.root}/decision-tables",
         "caredecisions.rulesets.scenarios-dir=${repo.root}/service/src/test/resources/lifecycle-scenarios",
         "caredecisions.rulesets.store-dir=${repo.root}/service/target/rulesets-store/${random.uuid}"})
+@Tag("date-sensitive")
 @interface LifecycleIntegrationTest {}

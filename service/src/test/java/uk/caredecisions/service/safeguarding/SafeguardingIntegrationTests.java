@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,9 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The safeguarding endpoint over real HTTP on a random port, with the bundled workbooks. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "caredecisions.tables-dir=${repo.root}/decision-tables")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("date-sensitive")
 class SafeguardingIntegrationTests {
+
+    @Autowired
+    Clock clock;
 
     /** The request in docs/api.md, exactly. */
     static final String API_EXAMPLE = """
@@ -57,6 +64,41 @@ class SafeguardingIntegrationTests {
         headers.setContentType(MediaType.APPLICATION_JSON);
         return rest.withBasicAuth("case-system", "case-system-secret")
                 .postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    /** The concern received now, on the service's clock (years ahead in the time-bomb run), with no asOf. */
+    @Test
+    void aConcernReceivedTodayIsDecidedWithItsDeadlinesWhateverTheYear() {
+        Instant now = clock.instant();
+        ResponseEntity<JsonNode> response = post("/v1/decisions/safeguarding-concern",
+                API_EXAMPLE.replace("2026-11-20T16:40:00Z", now.toString()));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode d = response.getBody();
+        assertThat(d.get("asOf").asText()).isEqualTo(LocalDate.now(clock).toString());
+        assertThat(d.get("decidedAt").asText()).isEqualTo(now.toString());
+        LocalDate concluded = LocalDate.parse(d.at("/deadlines/enquiryConcludedBy").asText());
+        assertThat(concluded).isAfter(LocalDate.now(clock));
+        boolean pastCalendar = concluded.getYear() > 2028;
+        assertThat(d.get("warnings").findValuesAsText("code").contains("CALENDAR_NOT_COVERED")).isEqualTo(pastCalendar);
+    }
+
+    @Test
+    void deadlinesPastTheBankHolidayCalendarComeWithAWarningNamingTheTableNotA500() {
+        ResponseEntity<JsonNode> response = post("/v1/decisions/safeguarding-concern",
+                API_EXAMPLE.replace("2026-11-20T16:40:00Z", "2029-03-01T10:00:00Z"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode d = response.getBody();
+        assertThat(d.at("/deadlines/thresholdDecisionBy").asText()).isEqualTo("2029-03-01");
+        assertThat(d.at("/deadlines/enquiryConcludedBy").asText()).isEqualTo("2029-03-29");
+        JsonNode warning = null;
+        for (JsonNode w : d.get("warnings")) {
+            if (w.get("code").asText().equals("CALENDAR_NOT_COVERED")) {
+                warning = w;
+            }
+        }
+        assertThat(warning).as(d.toString()).isNotNull();
+        assertThat(warning.get("text").asText()).contains("calendar.drl.xlsx!BankHolidays").contains("2028");
+        assertThat(d.get("record").asText()).contains("lists holidays only to 2028");
     }
 
     @Test
