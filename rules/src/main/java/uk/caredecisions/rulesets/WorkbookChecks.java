@@ -13,12 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class WorkbookChecks {
 
-    private static final Pattern ROW_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,9}(\\.\\d{1,6})?");
-    private static final Pattern BOOLEAN = Pattern.compile("true|false", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
-    /** Letters, digits, spaces and ordinary punctuation; never quotes, backslashes or dollars, so a quoted literal cannot end early. */
-    private static final Pattern TEXT = Pattern.compile("[\\p{L}\\p{N} .,;:'()\\-_/&%£?!{}+<>=\\[\\]@#*–’‘]*");
+    private static final Pattern ROW_ID = CellLiterals.ROW_ID;
+    private static final Pattern NUMBER = CellLiterals.NUMBER;
+    private static final Pattern BOOLEAN = CellLiterals.BOOLEAN;
+    private static final Pattern CODE = CellLiterals.CODE;
+    private static final Pattern TEXT = CellLiterals.TEXT;
 
     private final TableTemplates templates = TableTemplates.bundled();
 
