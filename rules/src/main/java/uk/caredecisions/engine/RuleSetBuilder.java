@@ -77,6 +77,46 @@ public final class RuleSetBuilder {
         return workbooks;
     }
 
+    /** The DRL written for each rule sheet (by path), the table row behind each rule, and any row that could not be written. */
+    public record GeneratedRules(Map<String, String> drl, Map<String, TableRowRef> rowsByRule, List<DecisionTable> tables,
+            List<WorkbookProblem> problems) {}
+
+    /**
+     * Writes the rules of every rule table from the checked model and the approved templates: the
+     * only table source the compiler is given. The uploaded file is not read again here.
+     */
+    public GeneratedRules generate(List<PolicyWorkbook> workbooks) {
+        Map<String, String> generated = new LinkedHashMap<>();
+        Map<String, TableRowRef> rowsByRule = new LinkedHashMap<>();
+        List<DecisionTable> tables = new ArrayList<>();
+        List<WorkbookProblem> problems = new ArrayList<>();
+        for (PolicyWorkbook workbook : workbooks) {
+            Map<String, StringBuilder> sheets = new LinkedHashMap<>();
+            for (DecisionTable table : workbook.tables()) {
+                tables.add(table);
+                if (table.isData()) {
+                    continue;
+                }
+                RuleHeader header = templates.header(table.name()).orElse(null);
+                if (header == null || header.isData()) {
+                    problems.add(WorkbookProblem.error("template", table.ruleTableCell(), "There is no approved rule template for a table named '"
+                            + table.name() + "'."));
+                    continue;
+                }
+                for (TableRow row : table.rows()) {
+                    rowsByRule.put(row.id(), new TableRowRef(table, row));
+                }
+                String path = "src/main/resources/" + header.rulePackage().replace('.', '/') + "/" + stem(workbook.name()) + "-"
+                        + table.sheet().replaceAll("[^A-Za-z0-9]", "_") + ".drl";
+                TableDrl.Rules rules = generator.rules(table);
+                problems.addAll(rules.problems());
+                sheets.computeIfAbsent(path, p -> new StringBuilder(TableDrl.header(header))).append(rules.drl());
+            }
+            sheets.forEach((path, text) -> generated.put(path, text.toString()));
+        }
+        return new GeneratedRules(generated, rowsByRule, tables, List.copyOf(problems));
+    }
+
     public RuleSet build(RuleSetSource source) {
         long started = System.nanoTime();
         List<PolicyWorkbook> workbooks = read(source);
@@ -87,29 +127,11 @@ public final class RuleSetBuilder {
         }
 
         Map<String, String> drl = lawDrl();
-        Map<String, String> generated = new LinkedHashMap<>();
-        Map<String, TableRowRef> rowsByRule = new LinkedHashMap<>();
-        List<DecisionTable> tables = new ArrayList<>();
-        for (PolicyWorkbook workbook : workbooks) {
-            Map<String, StringBuilder> sheets = new LinkedHashMap<>();
-            for (DecisionTable table : workbook.tables()) {
-                tables.add(table);
-                if (table.isData()) {
-                    continue;
-                }
-                for (TableRow row : table.rows()) {
-                    rowsByRule.put(row.id(), new TableRowRef(table, row));
-                }
-                // The compiler sees only what our code writes from the checked model, never the uploaded file.
-                RuleHeader header = templates.header(table.name()).orElseThrow();
-                String path = "src/main/resources/" + header.rulePackage().replace('.', '/') + "/" + stem(workbook.name()) + "-"
-                        + table.sheet().replaceAll("[^A-Za-z0-9]", "_") + ".drl";
-                TableDrl.Rules rules = generator.rules(table);
-                problems.addAll(rules.problems());
-                sheets.computeIfAbsent(path, p -> new StringBuilder(TableDrl.header(header))).append(rules.drl());
-            }
-            sheets.forEach((path, text) -> generated.put(path, text.toString()));
-        }
+        GeneratedRules rules = generate(workbooks);
+        Map<String, String> generated = rules.drl();
+        Map<String, TableRowRef> rowsByRule = rules.rowsByRule();
+        List<DecisionTable> tables = rules.tables();
+        problems.addAll(rules.problems());
         if (!problems.isEmpty()) {
             throw new RuleSetException("Rule set " + source.version() + " does not compile", problems);
         }

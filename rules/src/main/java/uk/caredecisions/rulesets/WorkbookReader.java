@@ -54,8 +54,12 @@ public final class WorkbookReader {
             if (!workbook.getExternalLinksTable().isEmpty()) {
                 problems.add(WorkbookProblem.error("external-links", where, "The workbook links to other files; copy the values in instead."));
             }
-            for (Sheet sheet : workbook) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                Sheet sheet = workbook.getSheetAt(i);
+                int before = tables.size();
                 readSheet(name, sheet, tables, problems);
+                SheetLayout.check(name, sheet, workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i),
+                        List.copyOf(tables.subList(before, tables.size())), problems);
             }
         } catch (IOException | RuntimeException e) {
             problems.add(WorkbookProblem.error("unreadable", where,
