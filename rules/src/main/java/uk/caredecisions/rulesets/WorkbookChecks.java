@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The checks every workbook passes before Drools sees it. Cell text is pasted into generated DRL,
- * so each data cell must be a plain literal of its column's kind: a cell holding code or an
- * expression is refused, so an edited workbook can never inject code into the rules.
+ * The checks every workbook passes before its rules are written: each data cell must be a plain
+ * literal of its column's kind and the technical rows must match the approved template. The rule
+ * writer ({@link TableDrl}) checks each value again as it writes it, so a cell can never become code.
  */
 public final class WorkbookChecks {
 
