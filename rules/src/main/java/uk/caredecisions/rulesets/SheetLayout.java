@@ -47,11 +47,11 @@ final class SheetLayout {
                     problems.add(WorkbookProblem.error("sheet-layout", at, where + "this cell is beside table " + table.name()
                             + ", whose columns end at " + lastColumn(table) + "; a table has no gaps and nothing next to it: delete the cell or move it to the Notes sheet."));
                 }
-                if (sheet.isColumnHidden(cell.getColumnIndex())) {
+                if (sheet.isColumnHidden(cell.getColumnIndex()) || sheet.getColumnWidth(cell.getColumnIndex()) == 0) {
                     problems.add(WorkbookProblem.error("sheet-layout", at, where + "column " + CellReference.convertNumToColString(cell.getColumnIndex())
                             + " is hidden but holds '" + abbreviate(text) + "': unhide the column so reviewers see it."));
                 }
-                if (row.getZeroHeight() && !technicalRow(tables, row.getRowNum())) {
+                if ((row.getZeroHeight() || row.getHeight() == 0) && !technicalRow(tables, row.getRowNum())) {
                     problems.add(WorkbookProblem.error("sheet-layout", at, where + "row " + (row.getRowNum() + 1)
                             + " is hidden but holds '" + abbreviate(text) + "': only the technical rows above a table's questions may be hidden; unhide it."));
                 }

@@ -130,6 +130,7 @@ class HostileWorkbookTest {
                     b.getSheet("Settings").setColumnHidden(3, true);
                 }, "sheet-layout"),
                 refused("hidden sentence column", ADULT, b -> b.getSheet("Wording").setColumnHidden(2, true), "sheet-layout"),
+                refused("sentence column squeezed to zero width", ADULT, b -> b.getSheet("Wording").setColumnWidth(2, 0), "sheet-layout"),
                 refused("hidden data row", ADULT, b -> {
                     XSSFSheet sheet = b.getSheet("Settings");
                     set(b, "Settings", "A10", "ADULT-SET-02");
