@@ -59,6 +59,16 @@ public final class SafeguardingTables implements TableCatalogue {
         return table.rows().stream().map((TableRow r) -> r.value(column)).filter(v -> !v.isEmpty()).distinct().sorted().toList();
     }
 
+    @Override
+    public String rulePackage(String table) {
+        return PACKAGE;
+    }
+
+    @Override
+    public List<String> imports(String table) {
+        return IMPORTS;
+    }
+
     /**
      * Urgency, other-enquiry and route rows each propose (the most urgent urgency wins, any other-enquiry
      * row suffices, the first route in order wins) and every matching action and modifier applies; one
