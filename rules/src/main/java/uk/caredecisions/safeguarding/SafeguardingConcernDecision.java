@@ -35,6 +35,12 @@ public final class SafeguardingConcernDecision implements DecisionType<Safeguard
                         + "' is not an indicator in the threshold table; use one of " + accepted + "."));
             }
         }
+        Integer highest = SafeguardingTables.highestLevel(ruleSet);
+        Integer judgement = request.thresholdJudgement();
+        if (judgement != null && highest != null && (judgement < 0 || judgement > highest)) {
+            errors.add(new FieldError("thresholdJudgement", "must be a threshold level from 0 to " + highest
+                    + " (the highest level of rule set " + ruleSet.version() + "); was " + judgement + "."));
+        }
         LocalDate received = request.receivedAt().atZone(SafeguardingConcerns.ZONE).toLocalDate();
         LocalDate coveredUntil = WorkingDays.of(ruleSet).coveredUntil();
         if (received.plusDays(LONGEST_DEADLINE_DAYS).isAfter(coveredUntil)) {
