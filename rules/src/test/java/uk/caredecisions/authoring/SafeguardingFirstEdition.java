@@ -202,7 +202,7 @@ final class SafeguardingFirstEdition {
             {"OVERRIDE_CRIME_SUSPECTED", "A crime is suspected."},
             {"OVERRIDE_POSITION_OF_TRUST", "The person alleged to have caused harm is in a position of trust."},
             {"OVERRIDE_COERCION_OR_DURESS", "The adult is under coercion or duress, so the wish may not be freely made."},
-            {"OVERRIDE_SERIOUS_RISK_TO_LIFE", "There is a serious risk to the adult's life (immediate danger counts as one unless it is recorded that there is no serious risk to life)."},
+            {"OVERRIDE_SERIOUS_RISK_TO_LIFE", "There is a serious risk to the adult's life."},
             {"OVERRIDE_LACKS_CAPACITY", "The adult lacks capacity to make this decision, so it is made in their best interests with their wishes and feelings taken into account (Mental Capacity Act 2005, s4)."},
             {"WISHES_RESPECTED", "Decision: no further enquiry, at the adult's request. The adult has capacity to decide and does not want an enquiry, and nothing overrides that wish: no other adults or children at risk, no suspected crime, no person in a position of trust, no coercion or duress, no serious risk to life. Recorded as an enquiry not pursued at the adult's request (the Safeguarding Adults Collection counts it as ceased at the individual's request); the adult is told how to ask for help again."},
             {"WISHES_UNDETERMINED", "No decision yet: the adult does not want action, and whether that wish decides the matter depends on facts not yet recorded."},
@@ -212,7 +212,7 @@ final class SafeguardingFirstEdition {
             {"MISSING_CARE_AND_SUPPORT_NEEDS", "Find out whether the adult has needs for care and support."},
             {"MISSING_ABUSE_OR_NEGLECT", "Find out whether there is reasonable cause to suspect the adult is experiencing, or is at risk of, abuse or neglect."},
             {"MISSING_UNABLE_TO_PROTECT_SELF", "Find out whether, because of their needs, the adult is unable to protect themselves."},
-            {"MISSING_INDICATORS", "Record what happened as one or more indicators from the threshold table."},
+            {"MISSING_ABUSE_TYPES", "Record the type of abuse or neglect (SAC), or what happened as an indicator from the threshold table."},
             {"MISSING_HARM", "Find out what harm was caused."},
             {"MISSING_RECURRENT", "Find out whether this has happened before."},
             {"MISSING_OTHER_ADULTS_AT_RISK", "Find out whether other adults are at risk."},
@@ -260,10 +260,9 @@ final class SafeguardingFirstEdition {
             {"THRESHOLD_NOT_MET_BY_JUDGEMENT", "Threshold level {level} ({levelName}) in the practitioner's judgement: below the local threshold."},
             {"OVERRIDE_CHILDREN_AT_RISK", "Children are at risk."},
             {"OTHER_ENQUIRY_POSSIBLE", "No decision yet: as things stand the section 42 duty does not apply, but a fact not yet known could make an other enquiry necessary and proportionate."},
-            {"MISSING_ABUSE_TYPES", "Record the type of abuse or neglect (SAC), or what happened as an indicator from the threshold table."},
             {"MISSING_CHILDREN_AT_RISK", "Find out whether children are at risk."},
             {"MISSING_IMMEDIATE_DANGER", "Find out whether the adult is in immediate danger."},
-            {"MISSING_ADULT_IS_A_CARER", "Find out whether the adult is a carer."},
+            {"MISSING_ADULT_IS_ACARER", "Find out whether the adult is a carer."},
         };
         List<List<Object>> out = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
