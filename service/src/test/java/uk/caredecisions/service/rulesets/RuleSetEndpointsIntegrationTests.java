@@ -27,7 +27,7 @@ import org.springframework.util.MultiValueMap;
 @LifecycleIntegrationTest
 class RuleSetEndpointsIntegrationTests {
 
-    private static final String BUNDLED = "2026.11.1";
+    private static final String BUNDLED = "2026.12.1";
 
     @Autowired
     TestRestTemplate rest;
