@@ -123,9 +123,10 @@ public final class SafeguardingConcerns {
     }
 
     /**
-     * The unknown facts that a condition of the OtherEnquiry table reads and that could make an
-     * enquiry proportionate where, as they stand, there is none: each is tried at every value the
-     * table's rows use, with the same rules. Only a concern decided NO_ENQUIRY is tried.
+     * The unknown facts that a condition of the OtherEnquiry table reads (a fact of the concern or
+     * an s42(1) criterion) and that could make an enquiry proportionate where, as they stand, there
+     * is none: each is tried at every value the table's rows use, with the same rules. Only a
+     * concern decided NO_ENQUIRY is tried.
      */
     private List<String> openQuestions(SafeguardingConcern concern, List<String> indicators, Integer judgement, RuleSet ruleSet, Evaluation evaluation) {
         if (!outcome(evaluation).equals("NO_ENQUIRY")) {
@@ -138,23 +139,42 @@ public final class SafeguardingConcerns {
         List<String> open = new ArrayList<>();
         for (TableColumn column : table.columns()) {
             String type = column.objectType() == null ? "" : column.objectType().replaceFirst("^.*:", "").trim();
-            Matcher m = CONCERN_FIELD.matcher(column.snippet() == null ? "" : column.snippet().trim());
-            if (!type.equals("SafeguardingConcern") || !m.matches() || !"UNKNOWN".equals(concern.field(m.group(1)))) {
+            String snippet = column.snippet() == null ? "" : column.snippet().trim();
+            Matcher concernField = CONCERN_FIELD.matcher(snippet);
+            Matcher criterion = CRITERION_FIELD.matcher(snippet);
+            String field;
+            if (type.equals("SafeguardingConcern") && concernField.matches()) {
+                field = concernField.group(1);
+            } else if (type.equals("Criterion") && criterion.matches()) {
+                field = criterion.group(1);
+            } else {
                 continue;
             }
-            String field = m.group(1);
+            if (!"UNKNOWN".equals(concern.field(field)) || open.contains(field)) {
+                continue;
+            }
             int at = table.columns().indexOf(column);
             boolean couldChange = table.rows().stream().map(r -> r.value(at)).filter(v -> !v.isEmpty() && !v.equals("UNKNOWN")).distinct()
+                    .map(value -> type.equals("Criterion") ? answerMeeting(field, value) : value)
                     .anyMatch(value -> ENQUIRIES.contains(outcome(engine.evaluate(ruleSet,
                             facts(concern.with(field, value), indicators, judgement, ruleSet, List.of())))));
-            if (couldChange && !open.contains(field)) {
+            if (couldChange) {
                 open.add(field);
             }
         }
         return open;
     }
 
+    /** The recorded answer that gives a criterion the status a table cell names. */
+    private static String answerMeeting(String field, String status) {
+        if (status.equals("NOT_MET")) {
+            return "NO";
+        }
+        return field.equals("abuseOrNeglect") ? "EXPERIENCING" : "YES";
+    }
+
     private static final Pattern CONCERN_FIELD = Pattern.compile("(\\w+) == \"\\$param\"");
+    private static final Pattern CRITERION_FIELD = Pattern.compile("name == \"(\\w+)\", status == \"\\$param\"");
     private static final Set<String> ENQUIRIES = Set.of("S42_ENQUIRY", "OTHER_ENQUIRY");
 
     private static String outcome(Evaluation evaluation) {

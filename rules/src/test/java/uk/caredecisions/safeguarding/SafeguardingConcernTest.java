@@ -698,6 +698,15 @@ class SafeguardingConcernTest {
         }
 
         @Test
+        void anUnknownCriterionTheOtherEnquiryTableReadsIsAskedForWhenAnotherCriterionIsNotMet() {
+            var seriousHarmNoNeeds = Concerns.pressureUlcerInANursingHome().with("careAndSupportNeeds", "NO").with("harm", "SERIOUS");
+            var unknown = seriousHarmNoNeeds.with("abuseOrNeglect", "UNKNOWN").decide();
+            assertThat(unknown.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
+            assertThat(missing(unknown)).containsExactly("abuseOrNeglect");
+            assertThat(seriousHarmNoNeeds.with("abuseOrNeglect", "NO").decide().outcome()).isEqualTo("NO_ENQUIRY");
+        }
+
+        @Test
         void coercionUnknownDoesNotMatterWhenNoOtherEnquiryRowCouldApply() {
             var d = Concerns.missedVisitAtHome().with("unableToProtectSelf", "NO").with("coercionOrDuress", "UNKNOWN").decide();
             assertThat(d.outcome()).isEqualTo("NO_ENQUIRY");
