@@ -30,6 +30,12 @@ public final class SafeguardingConcernDecision implements DecisionType<Safeguard
                         + "' is not an indicator in the threshold table; use one of " + accepted + "."));
             }
         }
+        Integer highest = SafeguardingTables.highestLevel(ruleSet);
+        Integer judgement = request.thresholdJudgement();
+        if (judgement != null && highest != null && (judgement < 0 || judgement > highest)) {
+            errors.add(new FieldError("thresholdJudgement", "must be a threshold level from 0 to " + highest
+                    + " (the highest level of rule set " + ruleSet.version() + "); was " + judgement + "."));
+        }
         return errors;
     }
 

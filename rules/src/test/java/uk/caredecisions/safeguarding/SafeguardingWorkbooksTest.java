@@ -69,10 +69,10 @@ class SafeguardingWorkbooksTest {
 
     @Test
     void aCellHoldingCodeIsRefusedWithItsCell() throws IOException {
-        byte[] edited = edit(THRESHOLDS, "Modifiers", sheet -> sheet.getRow(sheet.getLastRowNum()).getCell(3).setCellValue("1 + Runtime.getRuntime().hashCode()"));
+        byte[] edited = edit(THRESHOLDS, "Modifiers", sheet -> sheet.getRow(sheet.getLastRowNum()).getCell(4).setCellValue("1 + Runtime.getRuntime().hashCode()"));
         assertThatThrownBy(() -> new RuleSetBuilder().build(BundledRuleSet.source().withWorkbook(THRESHOLDS, edited)))
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("safeguarding-thresholds.drl.xlsx!Modifiers!D16");
+                .hasMessageContaining("safeguarding-thresholds.drl.xlsx!Modifiers!E16");
     }
 
     @Test

@@ -135,6 +135,56 @@ class SafeguardingIntegrationTests {
         assertThat(d.get("record").asText()).startsWith("Record of safeguarding threshold decision");
     }
 
+    /** Issue 11: what a case system records (SAC type and harm, no local indicator code) is enough to decide. */
+    @Test
+    void theApiExampleWithoutIndicatorsIsDecidedWithReasonsCitingSection42AndTheTableRowUsed() {
+        String withoutIndicators = API_EXAMPLE.replace("  \"indicators\": [\"PRESSURE_ULCER_GRADE_3_OR_ABOVE\"],\n", "");
+        assertThat(withoutIndicators).doesNotContain("indicators");
+        ResponseEntity<JsonNode> response = post("/v1/decisions/safeguarding-concern", withoutIndicators);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode d = response.getBody();
+        assertThat(d.get("outcome").asText()).isEqualTo("S42_ENQUIRY");
+        assertThat(d.get("missing")).isEmpty();
+        assertThat(d.get("thresholdLevel").asInt()).isEqualTo(4);
+        assertThat(d.get("thresholdMet").asBoolean()).isTrue();
+        JsonNode duty = reason(d, "S42_DUTY");
+        assertThat(duty.get("legalBasis").asText()).contains("s42(2)");
+        assertThat(duty.get("text").asText()).contains("section 42(1)").contains("whatever enquiries it thinks necessary");
+        JsonNode type = reason(d, "ABUSE_TYPE_LEVEL");
+        assertThat(type.get("source").asText()).isEqualTo("safeguarding-thresholds.drl.xlsx!AbuseTypes!A15");
+        assertThat(type.get("text").asText()).contains("neglect and acts of omission").contains("base level 2");
+        assertThat(reason(d, "THRESHOLD_MET").get("source").asText()).startsWith("safeguarding-thresholds.drl.xlsx!Levels!A");
+        assertThat(d.get("warnings").findValuesAsText("code")).contains("NO_INDICATOR_RECORDED", "CIRCUMSTANCES_NOT_REPORTED");
+        assertThat(d.has("thresholdJudgement")).isFalse();
+    }
+
+    @Test
+    void aThresholdJudgementIsEchoedBesideTheTablesLevelAndOneOutOfRangeIsA400() {
+        String judged = API_EXAMPLE.replace("\"caseReference\": \"SG-000981\",", "\"caseReference\": \"SG-000981\", \"thresholdJudgement\": 2,");
+        JsonNode d = post("/v1/decisions/safeguarding-concern", judged).getBody();
+        assertThat(d.get("outcome").asText()).isEqualTo("NO_ENQUIRY");
+        assertThat(d.get("thresholdLevel").asInt()).isEqualTo(4);
+        assertThat(d.get("thresholdJudgement").asInt()).isEqualTo(2);
+        assertThat(d.get("warnings").findValuesAsText("code")).contains("THRESHOLD_JUDGEMENT_DIFFERS");
+
+        ResponseEntity<JsonNode> tooHigh = post("/v1/decisions/safeguarding-concern", judged.replace("\"thresholdJudgement\": 2", "\"thresholdJudgement\": 9"));
+        assertThat(tooHigh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooHigh.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(tooHigh.getBody().get("errors").findValuesAsText("field")).containsExactly("thresholdJudgement");
+        ResponseEntity<JsonNode> words = post("/v1/decisions/safeguarding-concern", judged.replace("\"thresholdJudgement\": 2", "\"thresholdJudgement\": \"high\""));
+        assertThat(words.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(words.getBody().get("errors").findValuesAsText("field")).contains("thresholdJudgement");
+    }
+
+    private static JsonNode reason(JsonNode decision, String code) {
+        for (JsonNode r : decision.get("reasons")) {
+            if (r.get("code").asText().equals(code)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no reason " + code + " in " + decision.get("reasons"));
+    }
+
     @Test
     void anUnknownIndicatorIsA400ListingTheAcceptedCodes() {
         ResponseEntity<JsonNode> response = post("/v1/decisions/safeguarding-concern",
