@@ -9,6 +9,8 @@ import uk.caredecisions.rulesets.WorkbookWriter.Column;
 public final class CalendarTables implements TableCatalogue {
     @Override
     public Map<String, List<Column>> tables() {
-        return Map.of(WorkingDays.TABLE, List.of(Column.data("date", "Date"), Column.data("text", "Bank holiday (England and Wales)")));
+        return Map.of(WorkingDays.TABLE, List.of(Column.data("date", "Date"), Column.data("text", "Bank holiday (England and Wales)")),
+                CalendarHorizon.SETTINGS_TABLE, List.of(Column.data("code", "Setting"),
+                        Column.data("code", "Value (WARN: decide and warn; REFUSE: answer 422)")));
     }
 }

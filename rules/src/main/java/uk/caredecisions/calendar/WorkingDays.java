@@ -13,7 +13,8 @@ import uk.caredecisions.rulesets.TableRow;
 /**
  * Working days in England and Wales: Monday to Friday, skipping the bank holidays in the rule set's
  * {@code BankHolidays} table (calendar.drl.xlsx), which a practice lead extends each year. The
- * calendar knows how far it runs: counting past its last listed year is refused rather than guessed.
+ * calendar knows how far it runs: past its last listed year it can only skip weekends, so a date
+ * counted there is marked by {@link #covers(LocalDate)} and the decision says so ({@link CalendarHorizon}).
  */
 public final class WorkingDays {
 
@@ -62,9 +63,6 @@ public final class WorkingDays {
                 added++;
             }
         }
-        if (date.isAfter(coveredUntil)) {
-            throw new IllegalStateException("The bank-holiday calendar runs only to " + coveredUntil + "; add the next year's holidays to calendar.drl.xlsx");
-        }
         return date;
     }
 
@@ -80,6 +78,16 @@ public final class WorkingDays {
             }
         }
         return count;
+    }
+
+    /** True when the table lists the bank holidays of {@code date}'s year, so a count ending there is exact. */
+    public boolean covers(LocalDate date) {
+        return !date.isAfter(coveredUntil);
+    }
+
+    /** The last year whose bank holidays the table lists. */
+    public int lastCoveredYear() {
+        return coveredUntil.getYear();
     }
 
     public LocalDate coveredUntil() {

@@ -10,10 +10,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import uk.caredecisions.calendar.CalendarHorizon;
 import uk.caredecisions.engine.RuleSetSource;
 import uk.caredecisions.rulesets.RuleSetValidator;
 import uk.caredecisions.rulesets.ValidationReport;
 import uk.caredecisions.rulesets.WorkbookLimits;
+import uk.caredecisions.rulesets.WorkbookReader;
 
 @Command(name = "validate", description = {
         "Check workbooks as the service will before publishing; each finding at workbook!Sheet!Cell.",
@@ -27,6 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<dir|workbook>",
             description = "A folder of *.drl.xlsx workbooks (with its ruleset.properties), or workbook files.")
     List<Path> paths;
+
+    @CommandLine.Option(names = "--today", paramLabel = "<yyyy-mm-dd>",
+            description = "The date to measure the bank-holiday calendar's remaining months from (default: today in England).")
+    LocalDate today;
 
     @Override
     public Integer call() throws Exception {
@@ -52,6 +58,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationReport report = new RuleSetValidator().validate(source);
         spec.commandLine().getOut().print(report.toText());
+        LocalDate from = today != null ? today : LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        WorkbookReader reader = new WorkbookReader();
+        source.workbooks().forEach((name, bytes) -> CalendarHorizon.runway(reader.read(name, bytes).tables(), from)
+                .ifPresent(p -> spec.commandLine().getOut().println("WARNING  " + p.location() + "  [" + p.check() + "] " + p.message())));
         return report.clean() ? 0 : 1;
     }
 }

@@ -35,6 +35,16 @@ public final class EligibilityTables implements TableCatalogue {
         return tables;
     }
 
+    @Override
+    public String rulePackage(String table) {
+        return table.startsWith("Adult") ? ADULT_PACKAGE : CARER_PACKAGE;
+    }
+
+    @Override
+    public List<String> imports(String table) {
+        return IMPORTS;
+    }
+
     /** Every outcome needs a name, every determination a next step, every finding a sentence. */
     @Override
     public Map<String, Completeness> completeness() {

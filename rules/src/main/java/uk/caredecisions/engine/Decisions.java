@@ -18,10 +18,18 @@ public final class Decisions {
 
     public static <D> Decision<D> envelope(String type, String caseReference, String outcome, DecisionContext context,
             Explanation explanation, D details) {
+        return envelope(type, caseReference, outcome, context, explanation, List.of(), details);
+    }
+
+    /** As above, with warnings found outside the rules (a deadline past the bank-holiday calendar) after the rules' own. */
+    public static <D> Decision<D> envelope(String type, String caseReference, String outcome, DecisionContext context,
+            Explanation explanation, List<Reason> moreWarnings, D details) {
         RuleSet rs = context.ruleSet();
+        List<Reason> warnings = new ArrayList<>(explanation.reasons(Finding.Kind.WARNING));
+        warnings.addAll(moreWarnings);
         return new Decision<>(context.ids().get(), type, caseReference, outcome, context.asOf(), context.clock().instant(),
                 new RuleSetRef(rs.version(), rs.sha256(), rs.effectiveFrom()),
-                explanation.reasons(Finding.Kind.REASON), missing(explanation), explanation.reasons(Finding.Kind.WARNING), details);
+                explanation.reasons(Finding.Kind.REASON), missing(explanation), List.copyOf(warnings), details);
     }
 
     public static List<Missing> missing(Explanation explanation) {
@@ -38,6 +46,10 @@ public final class Decisions {
      * rule set that decided, in sentences from the wording tables.
      */
     public static String writtenRecord(Explanation explanation, List<NextStep> nextSteps, RuleSet ruleSet) {
+        return writtenRecord(explanation, nextSteps, ruleSet, List.of());
+    }
+
+    public static String writtenRecord(Explanation explanation, List<NextStep> nextSteps, RuleSet ruleSet, List<Reason> moreWarnings) {
         List<String> lines = new ArrayList<>();
         List<Reason> headings = explanation.reasons(Finding.Kind.RECORD);
         String title = headings.stream().filter(h -> h.code().equals("RECORD_TITLE")).map(Reason::text).findFirst().orElse("Record of decision");
@@ -46,6 +58,7 @@ public final class Decisions {
         lines.add("");
         explanation.reasons(Finding.Kind.REASON).forEach(r -> lines.add("- " + r.text()));
         explanation.reasons(Finding.Kind.WARNING).forEach(r -> lines.add("- " + r.text()));
+        moreWarnings.forEach(r -> lines.add("- " + r.text()));
         if (!nextSteps.isEmpty()) {
             lines.add("");
             lines.add(next);

@@ -1,6 +1,5 @@
 package uk.caredecisions.engine;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,15 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -32,15 +28,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.caredecisions.rulesets.DecisionTable;
 import uk.caredecisions.rulesets.PolicyWorkbook;
+import uk.caredecisions.rulesets.TableDrl;
 import uk.caredecisions.rulesets.TableRow;
+import uk.caredecisions.rulesets.TableTemplates;
+import uk.caredecisions.rulesets.TableTemplates.RuleHeader;
 import uk.caredecisions.rulesets.WorkbookChecks;
 import uk.caredecisions.rulesets.WorkbookProblem;
 import uk.caredecisions.rulesets.WorkbookReader;
 
 /**
- * Loads a rule set: checks every workbook cell before any Drools compiler sees it, compiles each
- * rule sheet to DRL with Drools' own spreadsheet compiler, builds one knowledge base from that and
- * the law's DRL, and maps any compile error back to the workbook cell it came from.
+ * Loads a rule set: reads each workbook once into the checked table model, writes each rule table's
+ * DRL from that model and the approved template ({@link TableDrl}; the uploaded file itself is never
+ * compiled), builds one knowledge base from that and the law's DRL, and maps any compile error back
+ * to the workbook cell it came from.
  */
 public final class RuleSetBuilder {
 
@@ -51,6 +51,8 @@ public final class RuleSetBuilder {
 
     private final WorkbookReader reader = new WorkbookReader();
     private final WorkbookChecks checks = new WorkbookChecks();
+    private final TableTemplates templates = TableTemplates.bundled();
+    private final TableDrl generator = new TableDrl(templates);
 
     /** The law's DRL files as shipped with the code: resource path to text. */
     public static Map<String, String> lawDrl() {
@@ -75,6 +77,46 @@ public final class RuleSetBuilder {
         return workbooks;
     }
 
+    /** The DRL written for each rule sheet (by path), the table row behind each rule, and any row that could not be written. */
+    public record GeneratedRules(Map<String, String> drl, Map<String, TableRowRef> rowsByRule, List<DecisionTable> tables,
+            List<WorkbookProblem> problems) {}
+
+    /**
+     * Writes the rules of every rule table from the checked model and the approved templates: the
+     * only table source the compiler is given. The uploaded file is not read again here.
+     */
+    public GeneratedRules generate(List<PolicyWorkbook> workbooks) {
+        Map<String, String> generated = new LinkedHashMap<>();
+        Map<String, TableRowRef> rowsByRule = new LinkedHashMap<>();
+        List<DecisionTable> tables = new ArrayList<>();
+        List<WorkbookProblem> problems = new ArrayList<>();
+        for (PolicyWorkbook workbook : workbooks) {
+            Map<String, StringBuilder> sheets = new LinkedHashMap<>();
+            for (DecisionTable table : workbook.tables()) {
+                tables.add(table);
+                if (table.isData()) {
+                    continue;
+                }
+                RuleHeader header = templates.header(table.name()).orElse(null);
+                if (header == null || header.isData()) {
+                    problems.add(WorkbookProblem.error("template", table.ruleTableCell(), "There is no approved rule template for a table named '"
+                            + table.name() + "'."));
+                    continue;
+                }
+                for (TableRow row : table.rows()) {
+                    rowsByRule.put(row.id(), new TableRowRef(table, row));
+                }
+                String path = "src/main/resources/" + header.rulePackage().replace('.', '/') + "/" + stem(workbook.name()) + "-"
+                        + table.sheet().replaceAll("[^A-Za-z0-9]", "_") + ".drl";
+                TableDrl.Rules rules = generator.rules(table);
+                problems.addAll(rules.problems());
+                sheets.computeIfAbsent(path, p -> new StringBuilder(TableDrl.header(header))).append(rules.drl());
+            }
+            sheets.forEach((path, text) -> generated.put(path, text.toString()));
+        }
+        return new GeneratedRules(generated, rowsByRule, tables, List.copyOf(problems));
+    }
+
     public RuleSet build(RuleSetSource source) {
         long started = System.nanoTime();
         List<PolicyWorkbook> workbooks = read(source);
@@ -85,32 +127,11 @@ public final class RuleSetBuilder {
         }
 
         Map<String, String> drl = lawDrl();
-        Map<String, String> generated = new LinkedHashMap<>();
-        Map<String, TableRowRef> rowsByRule = new LinkedHashMap<>();
-        List<DecisionTable> tables = new ArrayList<>();
-        for (PolicyWorkbook workbook : workbooks) {
-            Set<String> sheets = new LinkedHashSet<>();
-            for (DecisionTable table : workbook.tables()) {
-                tables.add(table);
-                if (table.isData()) {
-                    continue;
-                }
-                sheets.add(table.sheet());
-                for (TableRow row : table.rows()) {
-                    rowsByRule.put(row.id(), new TableRowRef(table, row));
-                }
-            }
-            for (String sheet : sheets) {
-                String pkg = workbook.tables().stream().filter(t -> t.sheet().equals(sheet)).map(DecisionTable::rulePackage).findFirst().orElse("tables");
-                String path = "src/main/resources/" + pkg.replace('.', '/') + "/" + stem(workbook.name()) + "-" + sheet.replaceAll("[^A-Za-z0-9]", "_") + ".drl";
-                try {
-                    generated.put(path, new SpreadsheetCompiler().compile(new ByteArrayInputStream(workbook.content()), sheet));
-                } catch (RuntimeException e) {
-                    problems.add(WorkbookProblem.error("compiles", workbook.name() + "!" + sheet,
-                            "Drools could not read this sheet: " + firstLine(e.getMessage())));
-                }
-            }
-        }
+        GeneratedRules rules = generate(workbooks);
+        Map<String, String> generated = rules.drl();
+        Map<String, TableRowRef> rowsByRule = rules.rowsByRule();
+        List<DecisionTable> tables = rules.tables();
+        problems.addAll(rules.problems());
         if (!problems.isEmpty()) {
             throw new RuleSetException("Rule set " + source.version() + " does not compile", problems);
         }

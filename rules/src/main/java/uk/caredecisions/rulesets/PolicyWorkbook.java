@@ -2,7 +2,7 @@ package uk.caredecisions.rulesets;
 
 import java.util.List;
 
-/** A {@code .drl.xlsx} workbook as read: its bytes (what Drools compiles), its tables and anything wrong. */
+/** A {@code .drl.xlsx} workbook as read: its bytes (hashed, stored and downloaded; never compiled), its tables and anything wrong. */
 public record PolicyWorkbook(String name, byte[] content, List<DecisionTable> tables, List<WorkbookProblem> problems) {
 
     public boolean hasErrors() {

@@ -14,6 +14,16 @@ import java.util.Map;
 public interface TableCatalogue {
     Map<String, List<WorkbookWriter.Column>> tables();
 
+    /** The package the rules of {@code table} are generated in; null for reference data, which is never compiled. */
+    default String rulePackage(String table) {
+        return null;
+    }
+
+    /** The classes the rules of {@code table} import. */
+    default List<String> imports(String table) {
+        return List.of();
+    }
+
     /** Tables that must have a row for every combination of their inputs (by table name); none by default. */
     default Map<String, Completeness> completeness() {
         return Map.of();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,9 +18,21 @@ public final class TableTemplates {
     /** The approved technical rows of one column. */
     public record ColumnTemplate(String keyword, String objectType, String snippet, List<String> allowed) {}
 
+    /** The package and imports a table's rules are generated with; a null package marks reference data, never compiled. */
+    public record RuleHeader(String rulePackage, List<String> imports) {
+        public RuleHeader {
+            imports = List.copyOf(imports);
+        }
+
+        public boolean isData() {
+            return rulePackage == null;
+        }
+    }
+
     private static final TableTemplates BUNDLED = load();
 
     private final Map<String, List<ColumnTemplate>> approved = new ConcurrentHashMap<>();
+    private final Map<String, RuleHeader> headers = new ConcurrentHashMap<>();
 
     public static TableTemplates bundled() {
         return BUNDLED;
@@ -28,14 +41,26 @@ public final class TableTemplates {
     private static TableTemplates load() {
         TableTemplates templates = new TableTemplates();
         for (TableCatalogue catalogue : ServiceLoader.load(TableCatalogue.class, TableTemplates.class.getClassLoader())) {
-            catalogue.tables().forEach((name, columns) -> templates.register(name, columns.stream()
-                    .map(c -> new ColumnTemplate(c.keyword(), c.objectType(), c.snippet(), c.allowed())).toList()));
+            catalogue.tables().forEach((name, columns) -> templates.register(name,
+                    new RuleHeader(catalogue.rulePackage(name), catalogue.imports(name)),
+                    columns.stream().map(c -> new ColumnTemplate(c.keyword(), c.objectType(), c.snippet(), c.allowed())).toList()));
         }
         return templates;
     }
 
-    public void register(String tableName, List<ColumnTemplate> columns) {
+    public void register(String tableName, RuleHeader header, List<ColumnTemplate> columns) {
         approved.put(tableName, List.copyOf(columns));
+        headers.put(tableName, header);
+    }
+
+    /** The approved package and imports of a table, if it has a template. */
+    public Optional<RuleHeader> header(String tableName) {
+        return Optional.ofNullable(headers.get(tableName));
+    }
+
+    /** The approved columns of a table, if it has a template. */
+    public Optional<List<ColumnTemplate>> columns(String tableName) {
+        return Optional.ofNullable(approved.get(tableName));
     }
 
     public List<WorkbookProblem> check(DecisionTable table) {
@@ -45,6 +70,15 @@ public final class TableTemplates {
             problems.add(WorkbookProblem.error("template", table.ruleTableCell(),
                     "There is no approved template for a table named '" + table.name() + "'; known tables: " + approved.keySet().stream().sorted().toList() + "."));
             return problems;
+        }
+        RuleHeader header = headers.get(table.name());
+        if (header.isData() != table.isData()) {
+            problems.add(WorkbookProblem.error("template", table.ruleTableCell(), header.isData()
+                    ? "Table " + table.name() + " is reference data: this cell must read 'DataTable " + table.name() + "', with no RuleSet row on the sheet."
+                    : "Table " + table.name() + " holds rules: this cell must read 'RuleTable " + table.name() + "', below a RuleSet row."));
+        } else if (!header.isData() && (!header.rulePackage().equals(table.rulePackage()) || !header.imports().equals(table.imports()))) {
+            problems.add(WorkbookProblem.error("template", table.ruleTableCell(), "The RuleSet and Import rows above table " + table.name()
+                    + " differ from the approved template; they must read " + header.rulePackage() + " and " + String.join(", ", header.imports()) + "."));
         }
         if (expected.size() != table.columns().size()) {
             problems.add(WorkbookProblem.error("template", table.ruleTableCell(),

@@ -7,18 +7,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The checks every workbook passes before Drools sees it. Cell text is pasted into generated DRL,
- * so each data cell must be a plain literal of its column's kind: a cell holding code or an
- * expression is refused, so an edited workbook can never inject code into the rules.
+ * The checks every workbook passes before its rules are written: each data cell must be a plain
+ * literal of its column's kind and the technical rows must match the approved template. The rule
+ * writer ({@link TableDrl}) checks each value again as it writes it, so a cell can never become code.
  */
 public final class WorkbookChecks {
 
-    private static final Pattern ROW_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,9}(\\.\\d{1,6})?");
-    private static final Pattern BOOLEAN = Pattern.compile("true|false", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
-    /** Letters, digits, spaces and ordinary punctuation; never quotes, backslashes or dollars, so a quoted literal cannot end early. */
-    private static final Pattern TEXT = Pattern.compile("[\\p{L}\\p{N} .,;:'()\\-_/&%£?!{}+<>=\\[\\]@#*–’‘]*");
+    private static final Pattern ROW_ID = CellLiterals.ROW_ID;
+    private static final Pattern NUMBER = CellLiterals.NUMBER;
+    private static final Pattern BOOLEAN = CellLiterals.BOOLEAN;
+    private static final Pattern CODE = CellLiterals.CODE;
+    private static final Pattern TEXT = CellLiterals.TEXT;
 
     private final TableTemplates templates = TableTemplates.bundled();
 

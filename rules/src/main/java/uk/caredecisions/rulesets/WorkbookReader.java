@@ -15,11 +15,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads a policy workbook with Apache POI the way Drools will compile it: each sheet holding a
- * {@code RuleSet} block is a rule sheet; each {@code RuleTable} block in it becomes a
- * {@link DecisionTable}. Other sheets (notes, change log) are for people.
+ * Reads a policy workbook with Apache POI, once: each sheet holding a {@code RuleSet} block is a
+ * rule sheet; each {@code RuleTable} block in it becomes a {@link DecisionTable}, the only thing the
+ * rules are written from ({@link TableDrl}). Other sheets (notes, change log) are for people.
  *
- * <p>Reading is defensive: size and zip-bomb limits, no macros, no external links, no formulas.
+ * <p>Reading is defensive: size and zip-bomb limits, no macros, no external links, no formulas, and
+ * the house style of {@link SheetLayout} (no merged cells, nothing beside a table, nothing hidden).
  */
 public final class WorkbookReader {
 
@@ -54,8 +55,12 @@ public final class WorkbookReader {
             if (!workbook.getExternalLinksTable().isEmpty()) {
                 problems.add(WorkbookProblem.error("external-links", where, "The workbook links to other files; copy the values in instead."));
             }
-            for (Sheet sheet : workbook) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                Sheet sheet = workbook.getSheetAt(i);
+                int before = tables.size();
                 readSheet(name, sheet, tables, problems);
+                SheetLayout.check(name, sheet, workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i),
+                        List.copyOf(tables.subList(before, tables.size())), problems);
             }
         } catch (IOException | RuntimeException e) {
             problems.add(WorkbookProblem.error("unreadable", where,

@@ -1,9 +1,7 @@
 package uk.caredecisions.safeguarding;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.caredecisions.calendar.WorkingDays;
 import uk.caredecisions.common.Decision;
 import uk.caredecisions.common.FieldError;
 import uk.caredecisions.engine.DecisionContext;
@@ -14,16 +12,13 @@ import uk.caredecisions.engine.RuleSet;
 /** {@code POST /v1/decisions/safeguarding-concern}: Care Act 2014 s42 screening. */
 public final class SafeguardingConcernDecision implements DecisionType<SafeguardingConcernRequest> {
 
-    /** The longest a deadline can run past the day received, in calendar days, for the calendar-coverage check. */
-    private static final int LONGEST_DEADLINE_DAYS = 90;
-
     private final SafeguardingConcerns concerns = new SafeguardingConcerns(new DecisionEngine());
 
     @Override public String path() { return "safeguarding-concern"; }
     @Override public String type() { return SafeguardingConcerns.TYPE; }
     @Override public Class<SafeguardingConcernRequest> requestType() { return SafeguardingConcernRequest.class; }
 
-    /** Indicator codes come from the rule set's threshold table; deadlines need the bank-holiday calendar to cover them. */
+    /** Indicator codes come from the rule set's threshold table. */
     @Override
     public List<FieldError> check(SafeguardingConcernRequest request, RuleSet ruleSet) {
         List<FieldError> errors = new ArrayList<>();
@@ -35,11 +30,11 @@ public final class SafeguardingConcernDecision implements DecisionType<Safeguard
                         + "' is not an indicator in the threshold table; use one of " + accepted + "."));
             }
         }
-        LocalDate received = request.receivedAt().atZone(SafeguardingConcerns.ZONE).toLocalDate();
-        LocalDate coveredUntil = WorkingDays.of(ruleSet).coveredUntil();
-        if (received.plusDays(LONGEST_DEADLINE_DAYS).isAfter(coveredUntil)) {
-            errors.add(new FieldError("receivedAt", "Deadlines cannot be counted: the bank-holiday calendar of rule set "
-                    + ruleSet.version() + " runs only to " + coveredUntil + "; add the next year's bank holidays to calendar.drl.xlsx."));
+        Integer highest = SafeguardingTables.highestLevel(ruleSet);
+        Integer judgement = request.thresholdJudgement();
+        if (judgement != null && highest != null && (judgement < 0 || judgement > highest)) {
+            errors.add(new FieldError("thresholdJudgement", "must be a threshold level from 0 to " + highest
+                    + " (the highest level of rule set " + ruleSet.version() + "); was " + judgement + "."));
         }
         return errors;
     }

@@ -11,6 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.caredecisions.calendar.CalendarHorizon;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.caredecisions.calendar.WorkingDays;
 import uk.caredecisions.common.ConditionStatus;
 import uk.caredecisions.common.Decision;
@@ -24,6 +27,9 @@ import uk.caredecisions.engine.DecisionEngine;
 import uk.caredecisions.engine.Decisions;
 import uk.caredecisions.engine.Evaluation;
 import uk.caredecisions.engine.Explanation;
+import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.rulesets.DecisionTable;
+import uk.caredecisions.rulesets.TableColumn;
 
 /** Screens a safeguarding concern: the s42(1) criteria, the local threshold, the adult's wishes, urgency, actions and deadlines. */
 public final class SafeguardingConcerns {
@@ -40,24 +46,15 @@ public final class SafeguardingConcerns {
 
     public Decision<SafeguardingDetails> decide(SafeguardingConcernRequest request, DecisionContext context) {
         SafeguardingConcern concern = concern(request);
-        List<Object> facts = new ArrayList<>();
-        facts.add(concern);
-        facts.add(WorkingDays.of(context.ruleSet()));
         List<String> indicators = request.indicators() == null ? List.of() : request.indicators().stream().distinct().toList();
-        indicators.forEach(code -> facts.add(new ReportedIndicator(code)));
-        concern.abuseTypes().forEach(type -> facts.add(new CountedAbuseType(type, "abuseTypes")));
-        List<ModifierFact> modifiers = modifiers(concern);
-        facts.addAll(modifiers);
-        facts.add(new ThresholdQuestion(ThresholdQuestion.ACTUAL));
-        facts.add(new ThresholdQuestion(ThresholdQuestion.ALL));
-        Set<String> unknownFields = new LinkedHashSet<>();
-        if (indicators.isEmpty()) {
-            unknownFields.add("indicators");
+        Integer judgement = request.thresholdJudgement();
+        RuleSet ruleSet = context.ruleSet();
+        Evaluation evaluation = engine.evaluate(ruleSet, facts(concern, indicators, judgement, ruleSet, List.of()));
+        List<String> open = openQuestions(concern, indicators, judgement, ruleSet, evaluation);
+        if (!open.isEmpty()) {
+            evaluation = engine.evaluate(ruleSet, facts(concern, indicators, judgement, ruleSet, open));
         }
-        modifiers.stream().filter(ModifierFact::possible).forEach(m -> unknownFields.add(m.field()));
-        unknownFields.forEach(f -> facts.add(new ThresholdQuestion(f)));
-
-        Evaluation evaluation = engine.evaluate(context, facts);
+        context.observer().accept(evaluation);
         Map<String, String> labels = new HashMap<>();
         evaluation.all(Label.class).forEach(l -> labels.putIfAbsent(l.code(), l.text()));
         Explanation explanation = new Explanation(evaluation, labels::get, Comparator.naturalOrder());
@@ -95,13 +92,95 @@ public final class SafeguardingConcerns {
         Set<AbuseType> types = EnumSet.noneOf(AbuseType.class);
         evaluation.all(CountedAbuseType.class).forEach(t -> types.add(AbuseType.valueOf(t.type())));
 
-        String record = Decisions.writtenRecord(explanation, actionDetails, context.ruleSet());
-        SafeguardingDetails details = new SafeguardingDetails(criteria, level, level == null ? null : labels.get("LEVEL_" + level), met,
+        List<Reason> calendar = CalendarHorizon.check(context.ruleSet(), deadlines.values());
+        String record = Decisions.writtenRecord(explanation, actionDetails, context.ruleSet(), calendar);
+        SafeguardingDetails details = new SafeguardingDetails(criteria, level, level == null ? null : labels.get("LEVEL_" + level), met, judgement,
                 urgency, route, List.copyOf(actionCodes), actionDetails,
                 new Deadlines(deadlines.get("THRESHOLD_DECISION"), deadlines.get("STRATEGY_DISCUSSION"), deadlines.get("ENQUIRY_CONCLUDED")),
                 screening.wishesOverridden(), overriddenReason, overriddenBecause,
                 List.copyOf(types), request.location(), request.sourceOfRisk(), record);
-        return Decisions.envelope(TYPE, request.caseReference(), screening.outcome(), context, explanation, details);
+        return Decisions.envelope(TYPE, request.caseReference(), screening.outcome(), context, explanation, calendar, details);
+    }
+
+    private static List<Object> facts(SafeguardingConcern concern, List<String> indicators, Integer judgement, RuleSet ruleSet, List<String> open) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(concern);
+        facts.add(WorkingDays.of(ruleSet));
+        indicators.forEach(code -> facts.add(new ReportedIndicator(code)));
+        concern.abuseTypes().forEach(type -> {
+            facts.add(new CountedAbuseType(type, CountedAbuseType.SENT));
+            facts.add(new SentAbuseType(type));
+        });
+        facts.addAll(modifiers(concern));
+        facts.add(new ThresholdQuestion(ThresholdQuestion.ACTUAL));
+        facts.add(new ThresholdQuestion(ThresholdQuestion.ALL));
+        if (indicators.isEmpty() && concern.abuseTypes().isEmpty()) {
+            facts.add(new ThresholdQuestion(Threshold.NOTHING_RECORDED));
+        }
+        if (judgement != null) {
+            facts.add(new ThresholdJudgement(judgement));
+        }
+        open.forEach(field -> facts.add(new OpenQuestion(field)));
+        return facts;
+    }
+
+    /**
+     * The unknown facts that a condition of the OtherEnquiry table reads (a fact of the concern or
+     * an s42(1) criterion) and that could make an enquiry proportionate where, as they stand, there
+     * is none: each is tried at every value the table's rows use, with the same rules. Only a
+     * concern decided NO_ENQUIRY is tried.
+     */
+    private List<String> openQuestions(SafeguardingConcern concern, List<String> indicators, Integer judgement, RuleSet ruleSet, Evaluation evaluation) {
+        if (!outcome(evaluation).equals("NO_ENQUIRY")) {
+            return List.of();
+        }
+        DecisionTable table = ruleSet.table(SafeguardingTables.OTHER_ENQUIRY).orElse(null);
+        if (table == null) {
+            return List.of();
+        }
+        List<String> open = new ArrayList<>();
+        for (TableColumn column : table.columns()) {
+            String type = column.objectType() == null ? "" : column.objectType().replaceFirst("^.*:", "").trim();
+            String snippet = column.snippet() == null ? "" : column.snippet().trim();
+            Matcher concernField = CONCERN_FIELD.matcher(snippet);
+            Matcher criterion = CRITERION_FIELD.matcher(snippet);
+            String field;
+            if (type.equals("SafeguardingConcern") && concernField.matches()) {
+                field = concernField.group(1);
+            } else if (type.equals("Criterion") && criterion.matches()) {
+                field = criterion.group(1);
+            } else {
+                continue;
+            }
+            if (!"UNKNOWN".equals(concern.field(field)) || open.contains(field)) {
+                continue;
+            }
+            int at = table.columns().indexOf(column);
+            boolean couldChange = table.rows().stream().map(r -> r.value(at)).filter(v -> !v.isEmpty() && !v.equals("UNKNOWN")).distinct()
+                    .map(value -> type.equals("Criterion") ? answerMeeting(field, value) : value)
+                    .anyMatch(value -> ENQUIRIES.contains(outcome(engine.evaluate(ruleSet,
+                            facts(concern.with(field, value), indicators, judgement, ruleSet, List.of())))));
+            if (couldChange) {
+                open.add(field);
+            }
+        }
+        return open;
+    }
+
+    /** The recorded answer that gives a criterion the status a table cell names. */
+    private static String answerMeeting(String field, String status) {
+        if (status.equals("NOT_MET")) {
+            return "NO";
+        }
+        return field.equals("abuseOrNeglect") ? "EXPERIENCING" : "YES";
+    }
+
+    private static final Pattern CONCERN_FIELD = Pattern.compile("(\\w+) == \"\\$param\"");
+    private static final Pattern CRITERION_FIELD = Pattern.compile("name == \"(\\w+)\", status == \"\\$param\"");
+    private static final Set<String> ENQUIRIES = Set.of("S42_ENQUIRY", "OTHER_ENQUIRY");
+
+    private static String outcome(Evaluation evaluation) {
+        return evaluation.all(Screening.class).map(Screening::outcome).findFirst().orElse("");
     }
 
     static SafeguardingConcern concern(SafeguardingConcernRequest r) {
@@ -110,54 +189,56 @@ public final class SafeguardingConcerns {
                 tri(r.careAndSupportNeeds()), code(r.abuseOrNeglect(), "UNKNOWN"), tri(r.unableToProtectSelf()),
                 r.abuseTypes() == null ? List.of() : r.abuseTypes().stream().map(Enum::name).distinct().toList(),
                 code(r.location(), ""), code(r.sourceOfRisk(), ""), code(r.harm(), "UNKNOWN"),
-                tri(r.recurrent()), tri(r.otherAdultsAtRisk()), tri(r.childrenAtRisk()), tri(r.providerRemedialAction()),
-                tri(r.carePlanFollowed()), tri(r.commonPerpetrator()), tri(r.crimeSuspected()), tri(r.immediateDanger()),
+                reported(r.recurrent()), tri(r.otherAdultsAtRisk()), tri(r.childrenAtRisk()), reported(r.providerRemedialAction()),
+                reported(r.carePlanFollowed()), reported(r.commonPerpetrator()), tri(r.crimeSuspected()), tri(r.immediateDanger()),
                 tri(r.allegedAbuserInPositionOfTrust()), code(r.mentalCapacity(), "NOT_ASSESSED"), code(r.adultWishes(), "NOT_KNOWN"),
                 tri(r.coercionOrDuress()), tri(r.seriousRiskToLife()), tri(r.substantialDifficultyBeingInvolved()),
                 tri(r.appropriatePersonAvailable()), tri(r.adultIsACarer()));
     }
 
     /**
-     * The circumstances present (known) or possible (unknown). Remedial action and the care plan
-     * are asked of a service provider only: unknown, they count as possible only when the source
-     * of risk is a provider.
+     * The circumstances present (known), possible (unknown) or not reported (left out). Which of
+     * them apply to which concerns (a provider's remedial action only to a provider) is the
+     * Modifiers table's policy.
      */
     static List<ModifierFact> modifiers(SafeguardingConcern c) {
         List<ModifierFact> out = new ArrayList<>();
         switch (c.harm()) {
-            case "SIGNIFICANT" -> out.add(present(Modifier.HARM_SIGNIFICANT));
-            case "SERIOUS" -> out.add(present(Modifier.HARM_SERIOUS));
-            case "DEATH" -> out.add(present(Modifier.HARM_DEATH));
+            case "SIGNIFICANT" -> out.add(fact(Modifier.HARM_SIGNIFICANT, ModifierFact.PRESENT));
+            case "SERIOUS" -> out.add(fact(Modifier.HARM_SERIOUS, ModifierFact.PRESENT));
+            case "DEATH" -> out.add(fact(Modifier.HARM_DEATH, ModifierFact.PRESENT));
             case "UNKNOWN" -> {
-                out.add(possible(Modifier.HARM_SIGNIFICANT));
-                out.add(possible(Modifier.HARM_SERIOUS));
-                out.add(possible(Modifier.HARM_DEATH));
+                out.add(fact(Modifier.HARM_SIGNIFICANT, ModifierFact.POSSIBLE));
+                out.add(fact(Modifier.HARM_SERIOUS, ModifierFact.POSSIBLE));
+                out.add(fact(Modifier.HARM_DEATH, ModifierFact.POSSIBLE));
             }
             default -> { }
         }
-        add(out, Modifier.RECURRENT, c.recurrent(), "YES", true);
-        add(out, Modifier.OTHER_ADULTS_AT_RISK, c.otherAdultsAtRisk(), "YES", true);
-        boolean provider = c.sourceOfRisk().equals(SourceOfRisk.SERVICE_PROVIDER.name());
-        add(out, Modifier.NO_REMEDIAL_ACTION, c.providerRemedialAction(), "NO", provider);
-        add(out, Modifier.CARE_PLAN_NOT_FOLLOWED, c.carePlanFollowed(), "NO", provider);
-        add(out, Modifier.COMMON_PERPETRATOR, c.commonPerpetrator(), "YES", true);
+        add(out, Modifier.RECURRENT, c.recurrent(), "YES");
+        add(out, Modifier.OTHER_ADULTS_AT_RISK, c.otherAdultsAtRisk(), "YES");
+        add(out, Modifier.NO_REMEDIAL_ACTION, c.providerRemedialAction(), "NO");
+        add(out, Modifier.CARE_PLAN_NOT_FOLLOWED, c.carePlanFollowed(), "NO");
+        add(out, Modifier.COMMON_PERPETRATOR, c.commonPerpetrator(), "YES");
         return out;
     }
 
-    private static void add(List<ModifierFact> out, Modifier m, String value, String raisingValue, boolean askIfUnknown) {
+    private static void add(List<ModifierFact> out, Modifier m, String value, String raisingValue) {
         if (value.equals(raisingValue)) {
-            out.add(present(m));
-        } else if (value.equals("UNKNOWN") && askIfUnknown) {
-            out.add(possible(m));
+            out.add(fact(m, ModifierFact.PRESENT));
+        } else if (value.equals("UNKNOWN")) {
+            out.add(fact(m, ModifierFact.POSSIBLE));
+        } else if (value.equals(SafeguardingConcern.NOT_REPORTED)) {
+            out.add(fact(m, ModifierFact.NOT_REPORTED));
         }
     }
 
-    private static ModifierFact present(Modifier m) {
-        return new ModifierFact(m.name(), m.field(), false);
+    private static ModifierFact fact(Modifier m, String state) {
+        return new ModifierFact(m.name(), m.field(), state);
     }
 
-    private static ModifierFact possible(Modifier m) {
-        return new ModifierFact(m.name(), m.field(), true);
+    /** A circumstance that only raises a local threshold level: left out, it is not reported. */
+    private static String reported(TriState value) {
+        return value == null ? SafeguardingConcern.NOT_REPORTED : value.name();
     }
 
     private static String tri(TriState value) {

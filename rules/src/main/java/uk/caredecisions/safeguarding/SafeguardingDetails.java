@@ -10,9 +10,10 @@ import uk.caredecisions.common.NextStep;
 public record SafeguardingDetails(
         @Schema(description = "Each s42(1) criterion: careAndSupportNeeds, abuseOrNeglect, unableToProtectSelf, each MET, NOT_MET or UNKNOWN.")
         Map<String, ConditionStatus> s42Criteria,
-        @Schema(description = "The level from the local threshold tables (0 when no indicator is recorded).") Integer thresholdLevel,
+        @Schema(description = "The level from the local threshold tables: from the indicators, or from the SAC types of abuse where no indicator of a type is recorded, raised by the circumstances present.") Integer thresholdLevel,
         @Schema(description = "The threshold level in words, from the Levels table.") String thresholdDescription,
-        @Schema(description = "Whether the concern reaches the local threshold; absent while an unknown could change it.") Boolean thresholdMet,
+        @Schema(description = "Whether the concern reaches the local threshold (decided by the practitioner's judgement when one is sent); absent while an unknown could change it.") Boolean thresholdMet,
+        @Schema(description = "The practitioner's threshold judgement, when sent, recorded beside the table's level.") Integer thresholdJudgement,
         @Schema(description = "EMERGENCY, URGENT or STANDARD.") Urgency urgency,
         @Schema(description = "Where the concern goes when there is no enquiry.") Route route,
         @Schema(description = "What must be done, as codes, most pressing first.") List<String> actions,

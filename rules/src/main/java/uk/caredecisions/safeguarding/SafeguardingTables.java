@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.rulesets.Completeness;
 import uk.caredecisions.rulesets.DecisionTable;
 import uk.caredecisions.rulesets.HitPolicy;
 import uk.caredecisions.rulesets.TableCatalogue;
@@ -31,9 +32,12 @@ public final class SafeguardingTables implements TableCatalogue {
             "uk.caredecisions.safeguarding.Criterion", "uk.caredecisions.safeguarding.ProportionateEnquiry",
             "uk.caredecisions.safeguarding.Screening", "uk.caredecisions.safeguarding.RouteOption",
             "uk.caredecisions.safeguarding.UrgencyOption", "uk.caredecisions.safeguarding.UrgencyDecided",
-            "uk.caredecisions.safeguarding.Timescale");
+            "uk.caredecisions.safeguarding.Timescale",
+            "uk.caredecisions.safeguarding.SentAbuseType", "uk.caredecisions.safeguarding.AbuseTypeLevel",
+            "uk.caredecisions.safeguarding.LevelFloor");
 
     public static final String INDICATORS = "SafeguardingIndicators";
+    public static final String ABUSE_TYPES = "SafeguardingAbuseTypes";
     public static final String MODIFIERS = "SafeguardingModifiers";
     public static final String LEVELS = "SafeguardingLevels";
     public static final String SETTINGS = "SafeguardingSettings";
@@ -44,6 +48,7 @@ public final class SafeguardingTables implements TableCatalogue {
     public static final String WORDING = "SafeguardingWording";
     public static final String TIMESCALES = "SafeguardingTimescales";
     static final String INDICATOR_LABEL = "Indicator (the code a case system sends)";
+    static final String HIGHEST_LEVEL_LABEL = "Highest threshold level (modifiers raise a concern no higher)";
 
     private static final List<String> TRI = List.of("YES", "NO", "UNKNOWN");
     private static final List<String> STATUS = List.of("MET", "NOT_MET", "UNKNOWN");
@@ -59,6 +64,29 @@ public final class SafeguardingTables implements TableCatalogue {
         return table.rows().stream().map((TableRow r) -> r.value(column)).filter(v -> !v.isEmpty()).distinct().sorted().toList();
     }
 
+    @Override
+    public String rulePackage(String table) {
+        return PACKAGE;
+    }
+
+    @Override
+    public List<String> imports(String table) {
+        return IMPORTS;
+    }
+
+    /** The highest threshold level of a rule set (its Settings table), or null when the table has none. */
+    public static Integer highestLevel(RuleSet ruleSet) {
+        DecisionTable table = ruleSet.table(SETTINGS).orElse(null);
+        if (table == null || table.rows().isEmpty()) {
+            return null;
+        }
+        try {
+            return (int) Double.parseDouble(table.rows().get(0).value(table.columnIndex(HIGHEST_LEVEL_LABEL)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * Urgency, other-enquiry and route rows each propose (the most urgent urgency wins, any other-enquiry
      * row suffices, the first route in order wins) and every matching action and modifier applies; one
@@ -66,10 +94,17 @@ public final class SafeguardingTables implements TableCatalogue {
      */
     @Override
     public Map<String, HitPolicy> hitPolicies() {
-        return Map.of(OTHER_ENQUIRY, HitPolicy.COLLECT, URGENCY, HitPolicy.COLLECT, ACTIONS, HitPolicy.COLLECT,
-                ROUTES, HitPolicy.COLLECT, MODIFIERS, HitPolicy.COLLECT,
-                INDICATORS, HitPolicy.UNIQUE, LEVELS, HitPolicy.UNIQUE, SETTINGS, HitPolicy.UNIQUE,
-                WORDING, HitPolicy.UNIQUE, TIMESCALES, HitPolicy.UNIQUE);
+        return Map.ofEntries(Map.entry(OTHER_ENQUIRY, HitPolicy.COLLECT), Map.entry(URGENCY, HitPolicy.COLLECT),
+                Map.entry(ACTIONS, HitPolicy.COLLECT), Map.entry(ROUTES, HitPolicy.COLLECT), Map.entry(MODIFIERS, HitPolicy.COLLECT),
+                Map.entry(INDICATORS, HitPolicy.UNIQUE), Map.entry(ABUSE_TYPES, HitPolicy.UNIQUE), Map.entry(LEVELS, HitPolicy.UNIQUE),
+                Map.entry(SETTINGS, HitPolicy.UNIQUE), Map.entry(WORDING, HitPolicy.UNIQUE), Map.entry(TIMESCALES, HitPolicy.UNIQUE));
+    }
+
+    /** Every SAC type needs a base level: a concern recorded only by type and harm is decided from it. */
+    @Override
+    public Map<String, Completeness> completeness() {
+        return Map.of(ABUSE_TYPES, Completeness.required(
+                "Every SAC type of abuse needs a base level, so that a concern a case system records by type and harm alone can be decided."));
     }
 
     @Override
@@ -80,16 +115,22 @@ public final class SafeguardingTables implements TableCatalogue {
                 Column.action("insert(new CountedAbuseType(\"$param\", $i.code()));", "Counted as (SAC type of abuse)", names(AbuseType.values())),
                 Column.action("insert(new IndicatorLevel($i.code(), $param, drools.getRule().getName()));", "Base level (see the Levels sheet)", List.of()),
                 Column.action("insert(new Label($i.code(), \"$param\", drools.getRule().getName()));", "Plain-English name in reasons and records", List.of())));
+        t.put(ABUSE_TYPES, List.of(Column.name(), Column.citation(),
+                Column.condition("$t : SentAbuseType", "type == \"$param\"", "Type of abuse (SAC, as sent)", names(AbuseType.values())),
+                Column.action("insert(new AbuseTypeLevel($t.type(), $param, drools.getRule().getName()));", "Base level when no indicator of this type is recorded (see the Levels sheet)", List.of()),
+                Column.action("insert(new Label($t.type(), \"$param\", drools.getRule().getName()));", "Plain-English name in reasons and records", List.of())));
         t.put(MODIFIERS, List.of(Column.name(), Column.citation(),
                 Column.condition("$m : ModifierFact", "code == \"$param\"", "Circumstance", names(Modifier.values())),
-                Column.action("insert(new LevelRaise($m.code(), $m.field(), $m.possible(), $param, drools.getRule().getName()));", "Raises the level by", List.of()),
+                concern("sourceOfRisk", "Applies only when the source of risk is (SAC; empty: any source)", names(SourceOfRisk.values())),
+                Column.action("insert(new LevelRaise($m.code(), $m.field(), $m.state(), $param, drools.getRule().getName()));", "Raises the level by", List.of()),
+                Column.action("insert(new LevelFloor($m.code(), $m.field(), $m.state(), $param, drools.getRule().getName()));", "On its own brings the level to at least (empty: no floor)", List.of()),
                 Column.action("insert(new Label($m.code(), \"$param\", drools.getRule().getName()));", "Plain-English name in reasons and records", List.of())));
         t.put(LEVELS, List.of(Column.name(), Column.citation(),
                 Column.condition("$t : LevelResult", "level == $param", "Level", List.of()),
                 Column.action("insert(new LevelMeaning($t.kind(), $t.level(), \"$param\".equals(\"YES\"), drools.getRule().getName()));", "Meets the safeguarding threshold?", YES_NO),
                 Column.action("insert(new Label(\"LEVEL_\" + $t.level(), \"$param\", drools.getRule().getName()));", "What the level means", List.of())));
         t.put(SETTINGS, List.of(Column.name(), Column.citation(),
-                Column.action("insert(new Setting(\"SG_HIGHEST_LEVEL\", $param, drools.getRule().getName()));", "Highest threshold level (modifiers raise a concern no higher)", List.of())));
+                Column.action("insert(new Setting(\"SG_HIGHEST_LEVEL\", $param, drools.getRule().getName()));", HIGHEST_LEVEL_LABEL, List.of())));
         t.put(OTHER_ENQUIRY, List.of(Column.name(), Column.citation(),
                 criterion("careAndSupportNeeds", "(a) Has care and support needs?"),
                 criterion("abuseOrNeglect", "(b) Experiencing or at risk of abuse or neglect?"),
@@ -115,6 +156,7 @@ public final class SafeguardingTables implements TableCatalogue {
                 Column.action("insert(Finding.action(drools.getRule(), \"$param\"));", "Action (its sentence is in the Wording sheet)", List.of())));
         t.put(ROUTES, List.of(Column.name(), Column.citation(),
                 Column.condition("Screening", "why == \"$param\"", "Why there is no enquiry", List.of("BELOW_THRESHOLD", "CRITERIA_NOT_MET", "WISHES_RESPECTED")),
+                Column.condition("ThresholdStatus", "status == \"$param\"", "Threshold", List.of("MET", "NOT_MET", "UNDETERMINED")),
                 concern("sourceOfRisk", "Source of risk (SAC)", names(SourceOfRisk.values())),
                 Column.condition("CountedAbuseType", "type == \"$param\"", "Type of abuse includes (SAC, sent or from an indicator)", names(AbuseType.values())),
                 criterion("careAndSupportNeeds", "(a) Has care and support needs?"),

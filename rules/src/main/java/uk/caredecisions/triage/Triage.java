@@ -8,9 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import uk.caredecisions.calendar.WorkingDays;
-import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.Finding;
-import uk.caredecisions.common.InvalidRequestException;
 import uk.caredecisions.common.Reason;
 import uk.caredecisions.common.Setting;
 import uk.caredecisions.common.TriState;
@@ -132,11 +130,7 @@ public final class Triage {
         if (target.countedIn() == DayCount.CALENDAR_DAYS) {
             return start.plusDays(target.days());
         }
-        try {
-            return WorkingDays.of(context.ruleSet()).plusWorkingDays(start, target.days());
-        } catch (IllegalStateException e) {
-            throw new InvalidRequestException(List.of(new FieldError("contactReceivedAt", e.getMessage() + ".")));
-        }
+        return WorkingDays.of(context.ruleSet()).plusWorkingDays(start, target.days());
     }
 
     private static Setting setting(Evaluation evaluation, String name) {

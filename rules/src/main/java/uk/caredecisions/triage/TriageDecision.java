@@ -2,7 +2,9 @@ package uk.caredecisions.triage;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.caredecisions.calendar.CalendarHorizon;
 import uk.caredecisions.common.Decision;
+import uk.caredecisions.common.Reason;
 import uk.caredecisions.common.FieldError;
 import uk.caredecisions.engine.DecisionContext;
 import uk.caredecisions.engine.DecisionEngine;
@@ -44,7 +46,9 @@ public final class TriageDecision implements DecisionType<TriageRequest> {
     @Override
     public Decision<TriageDetails> decide(TriageRequest request, DecisionContext context) {
         Triage.Result r = triage.triage(request, context);
-        return Decisions.envelope(Triage.TYPE, request.caseReference(), r.priority().name(), context, r.explanation(),
+        List<Reason> calendar = r.target() != null && r.target().countedIn() == DayCount.WORKING_DAYS
+                ? CalendarHorizon.check(context.ruleSet(), List.of(r.firstContactBy())) : List.of();
+        return Decisions.envelope(Triage.TYPE, request.caseReference(), r.priority().name(), context, r.explanation(), calendar,
                 new TriageDetails(request.routeOfAccess(), request.personType() == null ? PersonType.ADULT : request.personType(),
                         r.firstContactBy(), r.target(), r.keepInTouchEveryDays(), r.sequel(), r.services(),
                         r.assessmentDuty(), r.advocacy(), r.urgentNeedsPower()));

@@ -39,6 +39,16 @@ public final class TriageTables implements TableCatalogue {
     public static final String FIRST_CONTACT_DAYS = "TRIAGE_FIRST_CONTACT_DAYS";
     public static final String KEEP_IN_TOUCH_DAYS = "TRIAGE_KEEP_IN_TOUCH_DAYS";
 
+    @Override
+    public String rulePackage(String table) {
+        return table.equals(NAMES) ? null : PACKAGE;
+    }
+
+    @Override
+    public List<String> imports(String table) {
+        return table.equals(NAMES) ? List.of() : IMPORTS;
+    }
+
     /** Every matching priority and sequel row proposes (the most urgent, the highest rung wins); one target per priority. */
     @Override
     public Map<String, HitPolicy> hitPolicies() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import uk.caredecisions.calendar.CalendarHorizon;
 import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.InvalidRequestException;
 import uk.caredecisions.common.Reason;
@@ -23,6 +24,7 @@ import uk.caredecisions.common.RuleSetRef;
 import uk.caredecisions.engine.DecisionContext;
 import uk.caredecisions.engine.DecisionEngine;
 import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.triage.DayCount;
 import uk.caredecisions.triage.Priority;
 import uk.caredecisions.triage.Triage;
 import uk.caredecisions.triage.TriageDecision;
@@ -118,7 +120,9 @@ public final class WaitingList {
         }
         RuleSet rs = context.ruleSet();
         return new WaitingListResult(context.asOf(), new RuleSetRef(rs.version(), rs.sha256(), rs.effectiveFrom()),
-                summary(ordered), ordered);
+                summary(ordered), ordered, CalendarHorizon.check(rs, entries.stream()
+                        .filter(e -> e.result().target() != null && e.result().target().countedIn() == DayCount.WORKING_DAYS)
+                        .map(Entry::target).toList()));
     }
 
     /** One case: its entry, or the list of what is wrong with it. */

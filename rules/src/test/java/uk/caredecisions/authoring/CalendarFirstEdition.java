@@ -3,6 +3,7 @@ package uk.caredecisions.authoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.caredecisions.calendar.CalendarHorizon;
 import uk.caredecisions.calendar.CalendarTables;
 import uk.caredecisions.calendar.WorkingDays;
 import uk.caredecisions.rulesets.WorkbookWriter;
@@ -52,11 +53,17 @@ final class CalendarFirstEdition {
         return Map.of("calendar.drl.xlsx", new WorkbookWriter().write(List.of(
                 "Working-day calendar",
                 "Purpose: the bank holidays of England and Wales that deadlines in working days skip (safeguarding timescales, triage targets).",
-                "Owner: Business support manager. Extend each year when the government publishes the next year's bank holidays; the service refuses to count past the last year listed.",
+                "Owner: Business support manager. Extend each year when the government publishes the next year's bank holidays.",
+                "Past the last year listed only weekends can be skipped. Sheet Settings says what the service does then: WARN (decide, with a warning naming this table and its last year) or REFUSE (answer 422).",
+                "./decisions validate warns when less than 12 months of the calendar remain.",
                 "Dates are written 2026-12-25 (year-month-day).",
                 "Change log:",
-                "2026-11-22  First edition: 2020 to 2028."),
+                "2026-11-22  First edition: 2020 to 2028.",
+                "2026-12-02  Settings sheet: BEYOND_LAST_YEAR = WARN."),
                 List.of(new TableSheet("BankHolidays", null, List.of(), WorkingDays.TABLE,
-                        new CalendarTables().tables().get(WorkingDays.TABLE), rows))));
+                        new CalendarTables().tables().get(WorkingDays.TABLE), rows),
+                        new TableSheet("Settings", null, List.of(), CalendarHorizon.SETTINGS_TABLE,
+                                new CalendarTables().tables().get(CalendarHorizon.SETTINGS_TABLE),
+                                List.of(List.of(CalendarHorizon.BEYOND_LAST_YEAR, CalendarHorizon.WARN))))));
     }
 }

@@ -1,7 +1,6 @@
 package uk.caredecisions.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,24 @@ class WorkingDaysTest {
     }
 
     @Test
-    void countingPastTheCalendarIsRefusedNotGuessed() {
-        assertThatThrownBy(() -> days.plusWorkingDays(LocalDate.of(2028, 12, 20), 20))
-                .hasMessageContaining("calendar runs only to 2028-12-31");
+    void pastTheCalendarOnlyWeekendsAreSkippedAndTheDateIsMarkedUncovered() {
+        // Wed 20 Dec 2028 + 20 working days: Christmas and Boxing Day 2028 skipped, then January 2029 weekdays only.
+        LocalDate date = days.plusWorkingDays(LocalDate.of(2028, 12, 20), 20);
+        assertThat(date).isEqualTo(LocalDate.of(2029, 1, 19));
+        assertThat(days.covers(date)).isFalse();
+        assertThat(days.covers(LocalDate.of(2028, 12, 31))).isTrue();
+        assertThat(days.lastCoveredYear()).isEqualTo(2028);
+    }
+
+    @Test
+    void validateWarnsWhenLessThanTwelveMonthsOfTheCalendarRemain() {
+        var tables = BundledRuleSet.get().tables();
+        assertThat(CalendarHorizon.runway(tables, LocalDate.of(2027, 12, 31))).isEmpty();
+        assertThat(CalendarHorizon.runway(tables, LocalDate.of(2028, 1, 1))).hasValueSatisfying(p -> {
+            assertThat(p.location()).startsWith("calendar.drl.xlsx!BankHolidays!");
+            assertThat(p.message()).contains("run only to 2028").contains("less than 12 months");
+        });
+        assertThat(CalendarHorizon.runway(tables, LocalDate.of(2031, 6, 1))).hasValueSatisfying(p -> assertThat(p.message()).contains("has passed"));
     }
 
     @Test

@@ -36,6 +36,15 @@ class CliTest {
     }
 
     @Test
+    void validateWarnsWhenLessThanTwelveMonthsOfBankHolidaysRemainButStillPasses() {
+        Run early = run("validate", "--today", "2027-12-31", BundledRuleSet.tablesDir().toString());
+        Run late = run("validate", "--today", "2028-01-01", BundledRuleSet.tablesDir().toString());
+        assertThat(early.out()).doesNotContain("calendar-horizon");
+        assertThat(late.code()).isZero();
+        assertThat(late.out()).contains("WARNING  calendar.drl.xlsx!BankHolidays!").contains("[calendar-horizon]").contains("run only to 2028");
+    }
+
+    @Test
     void validateABrokenWorkbookNamesTheCellAndFails(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("adult-eligibility.drl.xlsx");
         Files.write(broken, WorkbookEdits.removeLastRow(Files.readAllBytes(adult()), "Outcomes"));

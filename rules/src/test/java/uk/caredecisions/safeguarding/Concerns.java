@@ -70,6 +70,11 @@ final class Concerns {
         return this;
     }
 
+    Concerns with(String field, int value) {
+        body.put(field, value);
+        return this;
+    }
+
     Concerns without(String field) {
         body.remove(field);
         return this;

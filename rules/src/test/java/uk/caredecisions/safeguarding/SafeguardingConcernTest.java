@@ -232,11 +232,21 @@ class SafeguardingConcernTest {
         }
 
         @Test
-        void noIndicatorRecordedMeansTheThresholdCannotBeJudged() {
-            var d = Concerns.missedVisitAtHome().indicators().decide();
+        void neitherATypeOfAbuseNorAnIndicatorMeansTheThresholdCannotBeJudged() {
+            var d = Concerns.missedVisitAtHome().indicators().abuseTypes().decide();
             assertThat(d.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
-            assertThat(missing(d)).containsExactly("indicators");
-            assertThat(reasons(d)).contains("NO_INDICATOR_RECORDED");
+            assertThat(missing(d)).containsExactly("abuseTypes");
+            assertThat(reasons(d)).contains("NOTHING_RECORDED");
+        }
+
+        @Test
+        void aTypeOfAbuseWithoutAnIndicatorIsDecidedFromTheTypesBaseLevelWithAWarning() {
+            var d = Concerns.missedVisitAtHome().indicators().decide();
+            assertThat(d.outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(d.details().thresholdLevel()).isEqualTo(2);
+            assertThat(missing(d)).isEmpty();
+            assertThat(warnings(d)).contains("NO_INDICATOR_RECORDED");
+            assertThat(d.reasons()).anyMatch(r -> r.code().equals("ABUSE_TYPE_LEVEL") && r.source().contains("AbuseTypes!A"));
         }
     }
 
@@ -252,9 +262,9 @@ class SafeguardingConcernTest {
         void anAdultWithCapacityWhoDoesNotWantActionIsRespected() {
             var d = doesNotWantAction().decide();
             assertThat(d.outcome()).isEqualTo("NO_ENQUIRY");
-            assertThat(reasons(d)).contains("S42_DUTY", "WISHES_RESPECTED", "ROUTE_INFORMATION_AND_ADVICE");
+            assertThat(reasons(d)).contains("S42_DUTY", "WISHES_RESPECTED", "ROUTE_MULTI_AGENCY_RISK_MANAGEMENT");
             assertThat(d.details().wishesOverridden()).isFalse();
-            assertThat(d.details().route()).isEqualTo(Route.INFORMATION_AND_ADVICE);
+            assertThat(d.details().route()).isEqualTo(Route.MULTI_AGENCY_RISK_MANAGEMENT);
             assertThat(d.details().actions()).contains("RECORD_REASON_NOT_MET");
         }
 
@@ -525,7 +535,7 @@ class SafeguardingConcernTest {
             var d = Concerns.missedVisitAtHome().decide();
             assertThat(d.details().record()).startsWith("Record of safeguarding threshold decision (Care Act 2014, section 42)")
                     .contains("Indicator: a missed care visit (base level 2).")
-                    .contains("Decision: no enquiry. The concern does not reach the local threshold.")
+                    .contains("Decision: no further enquiry. The duty under section 42 has been considered: the concern does not reach the local threshold")
                     .contains("Record in the case file why there is no enquiry");
         }
 
@@ -549,6 +559,158 @@ class SafeguardingConcernTest {
                 assertThat(a.text()).isNotEqualTo(a.code());
                 assertThat(a.legalBasis()).isNotBlank();
             });
+        }
+    }
+
+    /** Issue 11: deciding from what case systems record, and Making Safeguarding Personal corrected. */
+    @Nested
+    class FromWhatCaseSystemsRecord {
+
+        private Concerns doesNotWantAction() {
+            return Concerns.pressureUlcerInANursingHome().with("mentalCapacity", "HAS_CAPACITY").with("adultWishes", "DOES_NOT_WANT_ACTION")
+                    .with("substantialDifficultyBeingInvolved", "NO");
+        }
+
+        @Test
+        void theApiExampleWithoutIndicatorsIsDecidedFromItsTypeAndHarm() {
+            var d = Concerns.pressureUlcerInANursingHome().without("indicators").decide();
+            assertThat(d.outcome()).isEqualTo("S42_ENQUIRY");
+            assertThat(d.details().thresholdLevel()).isEqualTo(4);
+            assertThat(d.reasons()).anyMatch(r -> r.code().equals("S42_DUTY") && r.legalBasis().contains("s42"));
+            assertThat(d.reasons()).anyMatch(r -> r.code().equals("ABUSE_TYPE_LEVEL") && r.source().contains("AbuseTypes!A"));
+            assertThat(warnings(d)).contains("NO_INDICATOR_RECORDED");
+        }
+
+        @Test
+        void aTypeAtTheThresholdMeetsItAloneAndATypeOneBelowDoesNot() {
+            var sexual = Concerns.missedVisitAtHome().indicators().abuseTypes("SEXUAL").with("sourceOfRisk", "KNOWN_TO_INDIVIDUAL").decide();
+            assertThat(sexual.outcome()).isEqualTo("S42_ENQUIRY");
+            var physical = Concerns.missedVisitAtHome().indicators().abuseTypes("PHYSICAL").with("sourceOfRisk", "KNOWN_TO_INDIVIDUAL").decide();
+            assertThat(physical.outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(physical.details().thresholdLevel()).isEqualTo(2);
+        }
+
+        @Test
+        void anIndicatorRefinesItsTypesLevelDownAsWellAsUp() {
+            var d = Concerns.missedVisitAtHome().indicators("WITNESSED_FALL_NO_INJURY").decide();
+            assertThat(d.details().thresholdLevel()).isEqualTo(1);
+            assertThat(reasons(d)).doesNotContain("ABUSE_TYPE_LEVEL");
+        }
+
+        @Test
+        void seriousHarmOrADeathReachesTheThresholdOnItsOwn() {
+            for (String harm : List.of("SERIOUS", "DEATH")) {
+                var d = Concerns.missedVisitAtHome().indicators().abuseTypes().with("harm", harm).decide();
+                assertThat(d.outcome()).as(harm).isEqualTo("S42_ENQUIRY");
+                assertThat(reasons(d)).as(harm).contains("LEVEL_FLOOR");
+            }
+            var significant = Concerns.missedVisitAtHome().indicators().abuseTypes("PSYCHOLOGICAL").with("harm", "MINOR").decide();
+            assertThat(significant.outcome()).isEqualTo("NO_ENQUIRY");
+        }
+
+        @Test
+        void aCircumstanceLeftOutIsNotReportedButSentAsUnknownIsAnUnknown() {
+            var omitted = Concerns.missedVisitAtHome().without("recurrent").without("commonPerpetrator").decide();
+            assertThat(omitted.outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(omitted.warnings()).anyMatch(w -> w.code().equals("CIRCUMSTANCES_NOT_REPORTED")
+                    && w.text().contains("commonPerpetrator") && w.text().contains("recurrent"));
+            var unknown = Concerns.missedVisitAtHome().with("recurrent", "UNKNOWN").decide();
+            assertThat(unknown.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
+            assertThat(missing(unknown)).containsExactly("recurrent");
+        }
+
+        @Test
+        void theProvidersRemedialActionRaisesTheLevelOnlyWhenTheSourceIsAProvider() {
+            var family = Concerns.missedVisitAtHome().with("sourceOfRisk", "KNOWN_TO_INDIVIDUAL").with("providerRemedialAction", "NO").decide();
+            assertThat(family.details().thresholdLevel()).isEqualTo(2);
+            assertThat(family.outcome()).isEqualTo("NO_ENQUIRY");
+            var provider = Concerns.missedVisitAtHome().with("providerRemedialAction", "NO").decide();
+            assertThat(provider.details().thresholdLevel()).isEqualTo(3);
+            assertThat(provider.outcome()).isEqualTo("S42_ENQUIRY");
+        }
+
+        @Test
+        void thePractitionersJudgementDecidesAndADifferenceIsAWarningWithBoth() {
+            var agree = Concerns.missedVisitAtHome().with("thresholdJudgement", 2).decide();
+            assertThat(agree.outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(warnings(agree)).doesNotContain("THRESHOLD_JUDGEMENT_DIFFERS");
+            var higher = Concerns.missedVisitAtHome().with("thresholdJudgement", 3).decide();
+            assertThat(higher.outcome()).isEqualTo("S42_ENQUIRY");
+            assertThat(higher.details().thresholdLevel()).isEqualTo(2);
+            assertThat(higher.details().thresholdJudgement()).isEqualTo(3);
+            assertThat(higher.warnings()).anyMatch(w -> w.code().equals("THRESHOLD_JUDGEMENT_DIFFERS") && w.text().contains("3") && w.text().contains("2"));
+            assertThat(higher.details().record()).contains("The practitioner judges the level to be 3 and the threshold table gives 2");
+            var lower = Concerns.pressureUlcerInANursingHome().with("thresholdJudgement", 2).decide();
+            assertThat(lower.outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(reasons(lower)).contains("THRESHOLD_NOT_MET_BY_JUDGEMENT");
+        }
+
+        @Test
+        void aJudgementOutsideTheLevelsIsRefused() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Concerns.missedVisitAtHome().with("thresholdJudgement", 5).decide())
+                    .isInstanceOfSatisfying(uk.caredecisions.common.InvalidRequestException.class, e ->
+                            assertThat(e.errors()).extracting(uk.caredecisions.common.FieldError::field).containsExactly("thresholdJudgement"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Concerns.missedVisitAtHome().with("thresholdJudgement", -1).decide())
+                    .isInstanceOf(uk.caredecisions.common.InvalidRequestException.class);
+            assertThat(Concerns.missedVisitAtHome().with("thresholdJudgement", 4).decide().outcome()).isEqualTo("S42_ENQUIRY");
+        }
+
+        @Test
+        void childrenAtRiskOverrideACapacitousWish() {
+            var d = doesNotWantAction().with("childrenAtRisk", "YES").decide();
+            assertThat(d.outcome()).isEqualTo("S42_ENQUIRY");
+            assertThat(d.details().wishesOverriddenBecause()).containsExactly("CHILDREN_AT_RISK");
+            assertThat(d.details().actions()).contains("CHILDREN_SAFEGUARDING_REFERRAL");
+            var unknown = doesNotWantAction().with("childrenAtRisk", "UNKNOWN").decide();
+            assertThat(unknown.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
+            assertThat(missing(unknown)).containsExactly("childrenAtRisk");
+        }
+
+        @Test
+        void immediateDangerIsASeriousRiskToLifeUnlessTheRequestSaysThereIsNone() {
+            var danger = doesNotWantAction().with("immediateDanger", "YES").without("seriousRiskToLife").decide();
+            assertThat(danger.outcome()).isEqualTo("S42_ENQUIRY");
+            assertThat(danger.details().wishesOverriddenBecause()).containsExactly("SERIOUS_RISK_TO_LIFE");
+            var noRisk = doesNotWantAction().with("immediateDanger", "YES").with("seriousRiskToLife", "NO").decide();
+            assertThat(noRisk.outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(reasons(noRisk)).contains("WISHES_RESPECTED");
+            var noDanger = doesNotWantAction().without("seriousRiskToLife").decide();
+            assertThat(noDanger.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
+            assertThat(missing(noDanger)).containsExactly("seriousRiskToLife");
+        }
+
+        @Test
+        void aWishRespectedIsRecordedAsSuchNotAsAnEnquiryThatThenDoesNotHappen() {
+            var d = doesNotWantAction().decide();
+            assertThat(reasons(d)).doesNotContain("S42_ENQUIRY", "NO_ENQUIRY_BELOW_THRESHOLD");
+            assertThat(d.details().record()).contains("at the adult's request").doesNotContain("Decision: a section 42 enquiry");
+        }
+
+        @Test
+        void coercionUnknownIsAskedForWhenTheOtherEnquiryTableCouldTurnOnIt() {
+            var able = Concerns.pressureUlcerInANursingHome().with("unableToProtectSelf", "NO");
+            var unknown = able.with("coercionOrDuress", "UNKNOWN").decide();
+            assertThat(unknown.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
+            assertThat(missing(unknown)).containsExactly("coercionOrDuress");
+            assertThat(reasons(unknown)).contains("OTHER_ENQUIRY_POSSIBLE").doesNotContain("NO_ENQUIRY_CRITERIA_NOT_MET");
+            assertThat(able.with("coercionOrDuress", "NO").decide().outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(able.with("coercionOrDuress", "YES").decide().outcome()).isEqualTo("OTHER_ENQUIRY");
+        }
+
+        @Test
+        void anUnknownCriterionTheOtherEnquiryTableReadsIsAskedForWhenAnotherCriterionIsNotMet() {
+            var seriousHarmNoNeeds = Concerns.pressureUlcerInANursingHome().with("careAndSupportNeeds", "NO").with("harm", "SERIOUS");
+            var unknown = seriousHarmNoNeeds.with("abuseOrNeglect", "UNKNOWN").decide();
+            assertThat(unknown.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
+            assertThat(missing(unknown)).containsExactly("abuseOrNeglect");
+            assertThat(seriousHarmNoNeeds.with("abuseOrNeglect", "NO").decide().outcome()).isEqualTo("NO_ENQUIRY");
+        }
+
+        @Test
+        void coercionUnknownDoesNotMatterWhenNoOtherEnquiryRowCouldApply() {
+            var d = Concerns.missedVisitAtHome().with("unableToProtectSelf", "NO").with("coercionOrDuress", "UNKNOWN").decide();
+            assertThat(d.outcome()).isEqualTo("NO_ENQUIRY");
+            assertThat(missing(d)).isEmpty();
         }
     }
 }

@@ -13,12 +13,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import uk.caredecisions.BundledRuleSet;
+import uk.caredecisions.calendar.CalendarHorizon;
+import uk.caredecisions.calendar.CalendarNotCoveredException;
 import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.InvalidRequestException;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.engine.RuleSetBuilder;
 import uk.caredecisions.engine.RuleSetException;
 import uk.caredecisions.engine.RuleSetSource;
+import uk.caredecisions.rulesets.WorkbookEdits;
 
 /** The safeguarding workbooks are the policy: a practice lead's edit changes answers with no Java change. */
 class SafeguardingWorkbooksTest {
@@ -66,10 +69,10 @@ class SafeguardingWorkbooksTest {
 
     @Test
     void aCellHoldingCodeIsRefusedWithItsCell() throws IOException {
-        byte[] edited = edit(THRESHOLDS, "Modifiers", sheet -> sheet.getRow(sheet.getLastRowNum()).getCell(3).setCellValue("1 + Runtime.getRuntime().hashCode()"));
+        byte[] edited = edit(THRESHOLDS, "Modifiers", sheet -> sheet.getRow(sheet.getLastRowNum()).getCell(4).setCellValue("1 + Runtime.getRuntime().hashCode()"));
         assertThatThrownBy(() -> new RuleSetBuilder().build(BundledRuleSet.source().withWorkbook(THRESHOLDS, edited)))
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("safeguarding-thresholds.drl.xlsx!Modifiers!D16");
+                .hasMessageContaining("safeguarding-thresholds.drl.xlsx!Modifiers!E16");
     }
 
     @Test
@@ -99,12 +102,28 @@ class SafeguardingWorkbooksTest {
     }
 
     @Test
-    void deadlinesPastTheBankHolidayCalendarAreRefusedNotGuessed() {
-        assertThatThrownBy(() -> Concerns.missedVisitAtHome().with("receivedAt", "2028-12-01T10:00:00Z").decide())
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
-                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("receivedAt");
-                    assertThat(e.errors().get(0).message()).contains("runs only to 2028-12-31");
-                });
+    void deadlinesPastTheBankHolidayCalendarAreGivenWithAWarningNamingTheTableAndItsLastYear() {
+        var late = Concerns.pressureUlcerInANursingHome().with("receivedAt", "2028-12-01T10:00:00Z").decide();
+        assertThat(late.details().deadlines().enquiryConcludedBy()).isAfter(java.time.LocalDate.of(2028, 12, 31));
+        assertThat(late.warnings()).filteredOn(w -> w.code().equals(CalendarHorizon.WARNING)).singleElement().satisfies(w -> {
+            assertThat(w.text()).contains("calendar.drl.xlsx!BankHolidays").contains("only to 2028");
+            assertThat(w.source()).startsWith("calendar.drl.xlsx!BankHolidays!");
+        });
+        assertThat(late.details().record()).contains("lists holidays only to 2028");
+
+        var covered = Concerns.pressureUlcerInANursingHome().with("receivedAt", "2028-10-02T10:00:00Z").decide();
+        assertThat(covered.details().deadlines().enquiryConcludedBy()).isBefore(java.time.LocalDate.of(2029, 1, 1));
+        assertThat(covered.warnings()).noneMatch(w -> w.code().equals(CalendarHorizon.WARNING));
+    }
+
+    @Test
+    void aCalendarWhoseSettingsSayRefuseRefusesADeadlinePastItsLastYear() {
+        byte[] refusing = WorkbookEdits.set(BundledRuleSet.source().workbooks().get("calendar.drl.xlsx"), "Settings", "B9", CalendarHorizon.REFUSE);
+        RuleSet ruleSet = new RuleSetBuilder().build(BundledRuleSet.source().withWorkbook("calendar.drl.xlsx", refusing));
+        assertThat(CalendarHorizon.policy(ruleSet)).isEqualTo(CalendarHorizon.REFUSE);
+        assertThatThrownBy(() -> Concerns.pressureUlcerInANursingHome().with("receivedAt", "2028-12-01T10:00:00Z").decide(ruleSet))
+                .isInstanceOf(CalendarNotCoveredException.class).hasMessageContaining("only to 2028");
+        assertThat(Concerns.pressureUlcerInANursingHome().with("receivedAt", "2028-10-02T10:00:00Z").decide(ruleSet).outcome()).isNotNull();
     }
 
     @Test

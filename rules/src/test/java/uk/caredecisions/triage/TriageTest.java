@@ -178,11 +178,16 @@ class TriageTest {
         }
 
         @Test
-        void aContactBeyondTheBankHolidayCalendarIsRefusedNotGuessed() {
-            assertThatThrownBy(() -> decide(request(Instant.parse("2029-03-01T10:00:00Z"), RouteOfAccess.COMMUNITY, List.of("RECENT_FALL"),
-                    null, YES, NO, null, null, null, null, NO, null)))
-                    .isInstanceOf(InvalidRequestException.class)
-                    .satisfies(e -> assertThat(((InvalidRequestException) e).errors().get(0).field()).isEqualTo("contactReceivedAt"));
+        void aContactBeyondTheBankHolidayCalendarIsDatedWithAWarningNamingTheTable() {
+            var late = decide(request(Instant.parse("2029-03-01T10:00:00Z"), RouteOfAccess.COMMUNITY, List.of("RECENT_FALL"),
+                    null, YES, NO, null, null, null, null, NO, null));
+            assertThat(late.details().firstContactBy()).isAfter(LocalDate.of(2029, 3, 1));
+            assertThat(late.warnings()).extracting(r -> r.code()).contains(uk.caredecisions.calendar.CalendarHorizon.WARNING);
+            assertThat(late.warnings()).anyMatch(r -> r.text().contains("calendar.drl.xlsx!BankHolidays") && r.text().contains("2028"));
+
+            var covered = decide(request(Instant.parse("2028-03-01T10:00:00Z"), RouteOfAccess.COMMUNITY, List.of("RECENT_FALL"),
+                    null, YES, NO, null, null, null, null, NO, null));
+            assertThat(covered.warnings()).extracting(r -> r.code()).doesNotContain(uk.caredecisions.calendar.CalendarHorizon.WARNING);
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.caredecisions.calendar.CalendarNotCoveredException;
 import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.InvalidRequestException;
 import uk.caredecisions.engine.RuleSetException;
@@ -56,6 +57,11 @@ class ProblemHandler {
     ProblemDetail unavailable(RuleSetUnavailableException e) {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "rule-set-unavailable", "Rule set unavailable", e.getMessage(),
                 List.of(new FieldError("asOf", e.getMessage())));
+    }
+
+    @ExceptionHandler(CalendarNotCoveredException.class)
+    ProblemDetail calendarNotCovered(CalendarNotCoveredException e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "calendar-not-covered", "Deadline past the bank-holiday calendar", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(RuleSetException.class)

@@ -13,13 +13,23 @@ import uk.caredecisions.service.common.RuleSetUnavailableException;
  * from the store, the service is DOWN with the reason, rather than deciding under another version.
  * Store folders that were skipped are listed, without making the service unready.
  */
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import uk.caredecisions.calendar.WorkingDays;
 @Component("ruleSetHealthIndicator")
 class RuleSetHealth implements HealthIndicator {
 
     private final RuleSets ruleSets;
 
-    RuleSetHealth(RuleSets ruleSets) {
+    RuleSetHealth(RuleSets ruleSets, MeterRegistry meters) {
         this.ruleSets = ruleSets;
+        Gauge.builder("calendar.last.covered.year", this, h -> h.inForce().map(rs -> (double) WorkingDays.of(rs).lastCoveredYear()).orElse(Double.NaN))
+                .description("The last year whose bank holidays the rule set in force today lists; deadlines after it skip weekends only")
+                .register(meters);
+    }
+
+    private java.util.Optional<RuleSet> inForce() {
+        return ruleSets.library().inForceOn(ruleSets.today());
     }
 
     @Override
@@ -27,7 +37,8 @@ class RuleSetHealth implements HealthIndicator {
         Health.Builder health;
         try {
             RuleSet rs = ruleSets.inForceOn(ruleSets.today());
-            health = Health.up().withDetail("version", rs.version()).withDetail("sha256", rs.sha256());
+            health = Health.up().withDetail("version", rs.version()).withDetail("sha256", rs.sha256())
+                    .withDetail("calendarLastYear", WorkingDays.of(rs).lastCoveredYear());
         } catch (RuleSetUnavailableException e) {
             health = Health.down().withDetail("reason", e.getMessage());
         } catch (NoRuleSetInForceException e) {

@@ -45,7 +45,7 @@ public class RuleSetPublisher {
     public RuleSetPublisher(RuleSets ruleSets, RuleSetProperties properties) {
         this.ruleSets = ruleSets;
         this.properties = properties;
-        this.store = new RuleSetStore(properties.storeDir());
+        this.store = new RuleSetStore(properties.storeDir(), ruleSets.clock());
         this.validator = new RuleSetValidator(ruleSets.builder());
         this.gate = new PublishGate(validator);
         restore();

@@ -37,8 +37,10 @@ final class RuleSetStore {
     private static final String SHA = "sha256.";
 
     private final Path root;
+    private final java.time.Clock clock;
 
-    RuleSetStore(Path root) {
+    RuleSetStore(Path root, java.time.Clock clock) {
+        this.clock = clock;
         this.root = root;
     }
 

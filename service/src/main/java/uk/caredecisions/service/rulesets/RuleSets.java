@@ -2,8 +2,9 @@ package uk.caredecisions.service.rulesets;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -38,14 +39,14 @@ public class RuleSets implements SmartInitializingSingleton {
     private final RestoredVersions restored = new RestoredVersions();
     private volatile String bundledVersion;
     private final RuleSetBuilder builder = new RuleSetBuilder();
-    private final ZoneId zone;
+    private final Clock clock;
     private final MeterRegistry meters;
     private final ServiceProperties properties;
     private CompletableFuture<EarlyRuleSetBuild.Built> bundled;
     private volatile boolean loaded;
 
-    public RuleSets(ServiceProperties properties, MeterRegistry meters) {
-        this.zone = ZoneId.of(properties.zone());
+    public RuleSets(ServiceProperties properties, MeterRegistry meters, Clock clock) {
+        this.clock = clock;
         this.meters = meters;
         this.properties = properties;
         this.bundled = EarlyRuleSetBuild.take(properties.tablesDir()).orElseGet(() -> EarlyRuleSetBuild.start(properties.tablesDir()));
@@ -122,13 +123,17 @@ public class RuleSets implements SmartInitializingSingleton {
     }
 
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock);
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     /** The rule set in force on {@code asOf} (today when null), with the context a decision needs. */
     public DecisionContext contextFor(LocalDate asOf) {
         LocalDate date = asOf == null ? today() : asOf;
-        return DecisionContext.of(inForceOn(date), date);
+        return new DecisionContext(inForceOn(date), date, clock, () -> UUID.randomUUID().toString(), e -> { });
     }
 
     /**

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -26,4 +27,5 @@ import org.springframework.boot.test.context.SpringBootTest;
         "caredecisions.security.users[2].roles=PRACTICE_LEAD,CLIENT",
         "caredecisions.security.users[3].username=lockout-test", "caredecisions.security.users[3].password={noop}lockout-test-secret",
         "caredecisions.security.users[3].roles=CLIENT"})
+@Tag("date-sensitive")
 public @interface LifecycleIntegrationTest {}

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -27,10 +29,18 @@ import org.springframework.util.MultiValueMap;
 @LifecycleIntegrationTest
 class RuleSetEndpointsIntegrationTests {
 
-    private static final String BUNDLED = "2026.11.1";
+    private static final String BUNDLED = "2026.12.1";
 
     @Autowired
     TestRestTemplate rest;
+
+    /** The service's clock, fixed by the test run: dates here are counted from it, never written as literals. */
+    @Autowired
+    Clock clock;
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     private TestRestTemplate client() {
         return rest.withBasicAuth(CLIENT, CLIENT_PASSWORD);
@@ -135,7 +145,7 @@ class RuleSetEndpointsIntegrationTests {
                 "\"x\" || java.lang.Runtime.getRuntime().exec(\"touch " + pwned + "\") || \"");
 
         JsonNode report = Http.read(validate("workbooks", "adult-eligibility.drl.xlsx", attack).getBody());
-        ResponseEntity<String> staged = Http.stage(rest, "attack-" + UUID.randomUUID().toString().substring(0, 8), "2026-12-01", attack, List.of());
+        ResponseEntity<String> staged = Http.stage(rest, "attack-" + UUID.randomUUID().toString().substring(0, 8), today().plusDays(9).toString(), attack, List.of());
 
         assertThat(report.path("errors").findValuesAsText("location")).contains("adult-eligibility.drl.xlsx!Wording!C9");
         assertThat(staged.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -145,17 +155,18 @@ class RuleSetEndpointsIntegrationTests {
 
     @Test
     void aChangeThatBreaksAScenarioIsRefusedUnlessAcceptedThenDecidesFromItsEffectiveDate() {
+        LocalDate effective = today().plusDays(9);
         String version = "asof-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] shorterMinimum = Http.withCell(Http.adultWorkbook(), "Settings", "C9", 14);
 
-        ResponseEntity<String> refused = Http.stage(rest, version, "2026-12-01", shorterMinimum, List.of());
+        ResponseEntity<String> refused = Http.stage(rest, version, effective.toString(), shorterMinimum, List.of());
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         JsonNode problem = Http.read(refused.getBody());
         assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("test-scenarios/adult-eligibility/fluctuation-too-short.yaml");
         assertThat(problem.path("scenarios").path("differences").get(0).path("mismatches").toString()).contains("FLUCTUATION_PERIOD_TOO_SHORT");
         assertThat(client().getForEntity("/v1/rulesets", String.class).getBody()).doesNotContain(version);
 
-        ResponseEntity<String> staged = Http.stage(rest, version, "2026-12-01", shorterMinimum,
+        ResponseEntity<String> staged = Http.stage(rest, version, effective.toString(), shorterMinimum,
                 List.of("adult-eligibility/fluctuation-too-short.yaml"));
         assertThat(staged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(Http.read(staged.getBody()).path("status").asText()).isEqualTo("STAGED");
@@ -165,7 +176,7 @@ class RuleSetEndpointsIntegrationTests {
         assertThat(impact.path("changed").get(0).path("reasonsBefore").isArray()).isTrue();
 
         // Staged: it decides nothing yet, whatever the date.
-        JsonNode stillOld = decide("2026-12-15", 20);
+        JsonNode stillOld = decide(effective.plusDays(14).toString(), 20);
         assertThat(stillOld.path("ruleSet").path("version").asText()).isNotEqualTo(version);
 
         ResponseEntity<String> activated = Http.activate(rest, version);
@@ -173,20 +184,20 @@ class RuleSetEndpointsIntegrationTests {
         assertThat(Http.read(activated.getBody()).path("status").asText()).isEqualTo("SCHEDULED");
 
         // The day before it takes effect, the older version decides: 20 days is short of its 28-day minimum.
-        JsonNode before = decide("2026-11-30", 20);
+        JsonNode before = decide(effective.minusDays(1).toString(), 20);
         assertThat(before.path("ruleSet").path("version").asText()).isNotEqualTo(version);
         assertThat(Http.codes(before.path("warnings"))).contains("FLUCTUATION_PERIOD_TOO_SHORT");
         // From its effective date the new version decides: 20 days meets its 14-day minimum.
-        JsonNode after = decide("2026-12-01", 20);
+        JsonNode after = decide(effective.toString(), 20);
         assertThat(after.path("ruleSet").path("version").asText()).isEqualTo(version);
         assertThat(Http.codes(after.path("warnings"))).doesNotContain("FLUCTUATION_PERIOD_TOO_SHORT");
         // The same request as of the old date still gets the old answer: decisions follow asOf, not the clock.
-        assertThat(decide("2026-11-30", 20).path("ruleSet").path("version").asText()).isEqualTo(before.path("ruleSet").path("version").asText());
+        assertThat(decide(effective.minusDays(1).toString(), 20).path("ruleSet").path("version").asText()).isEqualTo(before.path("ruleSet").path("version").asText());
     }
 
     @Test
     void aWorkbookThatDoesNotCompileIsRefusedAtItsCell() {
-        ResponseEntity<String> refused = Http.stage(rest, "broken-" + UUID.randomUUID().toString().substring(0, 8), "2026-12-01",
+        ResponseEntity<String> refused = Http.stage(rest, "broken-" + UUID.randomUUID().toString().substring(0, 8), today().plusDays(9).toString(),
                 Http.withCell(Http.adultWorkbook(), "Settings", "C9", "TWENTY_EIGHT"), List.of());
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -199,9 +210,9 @@ class RuleSetEndpointsIntegrationTests {
     void badStagingRequestsAreProblemsNamingTheField() {
         assertThat(Http.read(Http.stage(rest, "v1", "first of December", null, List.of()).getBody())
                 .path("errors").findValuesAsText("field")).containsExactly("effectiveFrom");
-        assertThat(Http.read(Http.stage(rest, "../etc", "2026-12-01", null, List.of()).getBody())
+        assertThat(Http.read(Http.stage(rest, "../etc", today().plusDays(9).toString(), null, List.of()).getBody())
                 .path("errors").findValuesAsText("field")).containsExactly("version");
-        ResponseEntity<String> again = Http.stage(rest, BUNDLED, "2026-12-01", null, List.of());
+        ResponseEntity<String> again = Http.stage(rest, BUNDLED, today().plusDays(9).toString(), null, List.of());
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(Http.activate(rest, "no-such-version").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

@@ -2,6 +2,8 @@ package uk.caredecisions.service.rulesets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,10 +21,13 @@ class RuleSetSecurityIntegrationTests {
     @Autowired
     TestRestTemplate rest;
 
+    @Autowired
+    Clock clock;
+
     private ResponseEntity<String> stageAs(TestRestTemplate caller, String version) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("version", version);
-        parts.add("effectiveFrom", "2027-04-01");
+        parts.add("effectiveFrom", LocalDate.now(clock).plusMonths(4).toString());
         parts.add("workbooks", Http.file("adult-eligibility.drl.xlsx", Http.adultWorkbook()));
         return caller.postForEntity("/v1/rulesets", Http.multipart(parts), String.class);
     }
@@ -49,7 +54,7 @@ class RuleSetSecurityIntegrationTests {
         ResponseEntity<String> publish = stageAs(client, version);
         assertThat(publish.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(publish.getBody()).contains("PRACTICE_LEAD");
-        assertThat(client.postForEntity("/v1/rulesets/2026.11.1/activate", null, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(client.postForEntity("/v1/rulesets/2026.12.1/activate", null, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(stageAs(rest.withBasicAuth("trainer", "trainer-secret"), version).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(client.getForEntity("/v1/rulesets", String.class).getBody()).doesNotContain(version);
     }

@@ -21,13 +21,13 @@ class RuleSetStoreTests {
         ServiceProperties service = new ServiceProperties(Http.tables(), 262_144, 33_554_432, "Europe/London",
                 new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
         RuleSetProperties properties = new RuleSetProperties(store, noScenarios, new RuleSetProperties.Watch(false, Duration.ofSeconds(5)), RuleSetProperties.Limits.DEFAULT, 10);
-        RuleSetPublisher first = new RuleSetPublisher(new RuleSets(service, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), properties);
+        RuleSetPublisher first = new RuleSetPublisher(new RuleSets(service, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), java.time.Clock.systemUTC()), properties);
         byte[] edited = Http.withCell(Http.adultWorkbook(), "Settings", "C9", 21);
         first.stage("2027.1.1", LocalDate.of(2027, 1, 1), Map.of("adult-eligibility.drl.xlsx", edited), Set.of());
         first.stage("2027.4.1", LocalDate.of(2027, 4, 1), Map.of(), Set.of());
         first.activate("2027.1.1");
 
-        RuleSets restarted = new RuleSets(service, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        RuleSets restarted = new RuleSets(service, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), java.time.Clock.systemUTC());
         new RuleSetPublisher(restarted, properties);
 
         LocalDate today = LocalDate.of(2026, 11, 22);

@@ -53,7 +53,7 @@ class StoreTamperTests {
     private RuleSets restart(int retain) {
         ServiceProperties service = new ServiceProperties(Http.tables(), 262_144, 33_554_432, "Europe/London",
                 new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
-        RuleSets ruleSets = new RuleSets(service, meters);
+        RuleSets ruleSets = new RuleSets(service, meters, java.time.Clock.systemUTC());
         new RuleSetPublisher(ruleSets, new RuleSetProperties(store, noScenarios, new RuleSetProperties.Watch(false, Duration.ofSeconds(5)),
                 RuleSetProperties.Limits.DEFAULT, retain));
         return ruleSets;
@@ -71,13 +71,13 @@ class StoreTamperTests {
         Files.write(workbook, java.util.Arrays.copyOf(content, content.length / 2));
 
         RuleSets ruleSets = restart(10);
-        var health = new RuleSetHealth(ruleSets).health();
+        var health = new RuleSetHealth(ruleSets, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails().get("reason").toString()).contains("2026.6.1", "adult-eligibility.drl.xlsx", "sha256");
         assertThatThrownBy(() -> ruleSets.inForceOn(LocalDate.of(2026, 11, 22)))
                 .isInstanceOf(RuleSetUnavailableException.class).hasMessageContaining("2026.6.1");
-        assertThat(ruleSets.inForceOn(LocalDate.of(2026, 5, 31)).version()).as("before it, the bundled set still decides").isEqualTo("2026.11.1");
+        assertThat(ruleSets.inForceOn(LocalDate.of(2026, 5, 31)).version()).as("before it, the bundled set still decides").isEqualTo("2026.12.1");
     }
 
     @Test
@@ -108,8 +108,8 @@ class StoreTamperTests {
 
         assertThat(ruleSets.restored().skipped()).extracting(RuleSetStore.Skipped::folder).containsExactlyInAnyOrder("2026.7.1", "lost+found", "notes.txt");
         assertThat(ruleSets.inForceOn(LocalDate.of(2026, 11, 22)).version()).isEqualTo("2026.6.1");
-        assertThat(new RuleSetHealth(ruleSets).health().getStatus()).isEqualTo(Status.UP);
-        assertThat(new RuleSetHealth(ruleSets).health().getDetails().get("skippedStoreFolders").toString()).contains("2026.7.1", "lost+found");
+        assertThat(new RuleSetHealth(ruleSets, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).health().getStatus()).isEqualTo(Status.UP);
+        assertThat(new RuleSetHealth(ruleSets, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).health().getDetails().get("skippedStoreFolders").toString()).contains("2026.7.1", "lost+found");
     }
 
     @Test
@@ -143,7 +143,7 @@ class StoreTamperTests {
 
         RuleSets ruleSets = restart(10);
 
-        assertThat(new RuleSetHealth(ruleSets).health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(new RuleSetHealth(ruleSets, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()).health().getStatus()).isEqualTo(Status.DOWN);
         assertThat(ruleSets.restored().unavailable()).singleElement().extracting(RestoredVersions.Unavailable::reason).asString()
                 .contains("2026.6.1", "no sha256");
     }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,9 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The safeguarding endpoint over real HTTP on a random port, with the bundled workbooks. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "caredecisions.tables-dir=${repo.root}/decision-tables")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("date-sensitive")
 class SafeguardingIntegrationTests {
+
+    @Autowired
+    Clock clock;
 
     /** The request in docs/api.md, exactly. */
     static final String API_EXAMPLE = """
@@ -59,6 +66,41 @@ class SafeguardingIntegrationTests {
                 .postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
+    /** The concern received now, on the service's clock (years ahead in the time-bomb run), with no asOf. */
+    @Test
+    void aConcernReceivedTodayIsDecidedWithItsDeadlinesWhateverTheYear() {
+        Instant now = clock.instant();
+        ResponseEntity<JsonNode> response = post("/v1/decisions/safeguarding-concern",
+                API_EXAMPLE.replace("2026-11-20T16:40:00Z", now.toString()));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode d = response.getBody();
+        assertThat(d.get("asOf").asText()).isEqualTo(LocalDate.now(clock).toString());
+        assertThat(d.get("decidedAt").asText()).isEqualTo(now.toString());
+        LocalDate concluded = LocalDate.parse(d.at("/deadlines/enquiryConcludedBy").asText());
+        assertThat(concluded).isAfter(LocalDate.now(clock));
+        boolean pastCalendar = concluded.getYear() > 2028;
+        assertThat(d.get("warnings").findValuesAsText("code").contains("CALENDAR_NOT_COVERED")).isEqualTo(pastCalendar);
+    }
+
+    @Test
+    void deadlinesPastTheBankHolidayCalendarComeWithAWarningNamingTheTableNotA500() {
+        ResponseEntity<JsonNode> response = post("/v1/decisions/safeguarding-concern",
+                API_EXAMPLE.replace("2026-11-20T16:40:00Z", "2029-03-01T10:00:00Z"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode d = response.getBody();
+        assertThat(d.at("/deadlines/thresholdDecisionBy").asText()).isEqualTo("2029-03-01");
+        assertThat(d.at("/deadlines/enquiryConcludedBy").asText()).isEqualTo("2029-03-29");
+        JsonNode warning = null;
+        for (JsonNode w : d.get("warnings")) {
+            if (w.get("code").asText().equals("CALENDAR_NOT_COVERED")) {
+                warning = w;
+            }
+        }
+        assertThat(warning).as(d.toString()).isNotNull();
+        assertThat(warning.get("text").asText()).contains("calendar.drl.xlsx!BankHolidays").contains("2028");
+        assertThat(d.get("record").asText()).contains("lists holidays only to 2028");
+    }
+
     @Test
     void theApiExampleIsASection42EnquiryWithItsCriteriaLevelActionsAndDeadlines() {
         ResponseEntity<JsonNode> response = post("/v1/decisions/safeguarding-concern", API_EXAMPLE);
@@ -91,6 +133,56 @@ class SafeguardingIntegrationTests {
         }
         assertThat(indicator.get("source").asText()).isEqualTo("safeguarding-thresholds.drl.xlsx!Indicators!A10");
         assertThat(d.get("record").asText()).startsWith("Record of safeguarding threshold decision");
+    }
+
+    /** Issue 11: what a case system records (SAC type and harm, no local indicator code) is enough to decide. */
+    @Test
+    void theApiExampleWithoutIndicatorsIsDecidedWithReasonsCitingSection42AndTheTableRowUsed() {
+        String withoutIndicators = API_EXAMPLE.replace("  \"indicators\": [\"PRESSURE_ULCER_GRADE_3_OR_ABOVE\"],\n", "");
+        assertThat(withoutIndicators).doesNotContain("indicators");
+        ResponseEntity<JsonNode> response = post("/v1/decisions/safeguarding-concern", withoutIndicators);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode d = response.getBody();
+        assertThat(d.get("outcome").asText()).isEqualTo("S42_ENQUIRY");
+        assertThat(d.get("missing")).isEmpty();
+        assertThat(d.get("thresholdLevel").asInt()).isEqualTo(4);
+        assertThat(d.get("thresholdMet").asBoolean()).isTrue();
+        JsonNode duty = reason(d, "S42_DUTY");
+        assertThat(duty.get("legalBasis").asText()).contains("s42(2)");
+        assertThat(duty.get("text").asText()).contains("section 42(1)").contains("whatever enquiries it thinks necessary");
+        JsonNode type = reason(d, "ABUSE_TYPE_LEVEL");
+        assertThat(type.get("source").asText()).isEqualTo("safeguarding-thresholds.drl.xlsx!AbuseTypes!A15");
+        assertThat(type.get("text").asText()).contains("neglect and acts of omission").contains("base level 2");
+        assertThat(reason(d, "THRESHOLD_MET").get("source").asText()).startsWith("safeguarding-thresholds.drl.xlsx!Levels!A");
+        assertThat(d.get("warnings").findValuesAsText("code")).contains("NO_INDICATOR_RECORDED", "CIRCUMSTANCES_NOT_REPORTED");
+        assertThat(d.has("thresholdJudgement")).isFalse();
+    }
+
+    @Test
+    void aThresholdJudgementIsEchoedBesideTheTablesLevelAndOneOutOfRangeIsA400() {
+        String judged = API_EXAMPLE.replace("\"caseReference\": \"SG-000981\",", "\"caseReference\": \"SG-000981\", \"thresholdJudgement\": 2,");
+        JsonNode d = post("/v1/decisions/safeguarding-concern", judged).getBody();
+        assertThat(d.get("outcome").asText()).isEqualTo("NO_ENQUIRY");
+        assertThat(d.get("thresholdLevel").asInt()).isEqualTo(4);
+        assertThat(d.get("thresholdJudgement").asInt()).isEqualTo(2);
+        assertThat(d.get("warnings").findValuesAsText("code")).contains("THRESHOLD_JUDGEMENT_DIFFERS");
+
+        ResponseEntity<JsonNode> tooHigh = post("/v1/decisions/safeguarding-concern", judged.replace("\"thresholdJudgement\": 2", "\"thresholdJudgement\": 9"));
+        assertThat(tooHigh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooHigh.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(tooHigh.getBody().get("errors").findValuesAsText("field")).containsExactly("thresholdJudgement");
+        ResponseEntity<JsonNode> words = post("/v1/decisions/safeguarding-concern", judged.replace("\"thresholdJudgement\": 2", "\"thresholdJudgement\": \"high\""));
+        assertThat(words.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(words.getBody().get("errors").findValuesAsText("field")).contains("thresholdJudgement");
+    }
+
+    private static JsonNode reason(JsonNode decision, String code) {
+        for (JsonNode r : decision.get("reasons")) {
+            if (r.get("code").asText().equals(code)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no reason " + code + " in " + decision.get("reasons"));
     }
 
     @Test

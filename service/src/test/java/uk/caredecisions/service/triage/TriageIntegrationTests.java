@@ -12,6 +12,7 @@ import uk.caredecisions.service.Http;
 
 /** Triage, batch triage and the waiting list over real HTTP on a random port, with bad input of each kind. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.junit.jupiter.api.Tag("date-sensitive")
 class TriageIntegrationTests {
 
     /** The example in the API contract. */
@@ -98,11 +99,12 @@ class TriageIntegrationTests {
     }
 
     @Test
-    void aContactBeyondTheBankHolidayCalendarIsA400NotA500() {
+    void aContactBeyondTheBankHolidayCalendarIsDatedWithAWarningNotA500() {
         Http.Response response = http().post("/v1/decisions/triage",
                 CONTACT.replace("2026-11-20T09:15:00Z", "2031-03-03T09:15:00Z"), Http.CLIENT);
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(fields(response.json())).containsExactly("contactReceivedAt");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("firstContactBy").asText()).startsWith("2031-03");
+        assertThat(response.json().get("warnings").findValuesAsText("code")).contains("CALENDAR_NOT_COVERED");
     }
 
     @Test
