@@ -17,6 +17,7 @@ import uk.caredecisions.common.FieldError;
  * problem like every other error, never an HTML page; asked for directly it is simply not found.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 class ErrorPage implements ErrorController {
 
     @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})

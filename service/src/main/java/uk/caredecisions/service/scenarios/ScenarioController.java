@@ -99,6 +99,9 @@ class ScenarioController {
         return JUnitXml.of(run(request));
     }
 
+    /** The upload form of the impact, at a path of its own so that an OpenAPI client can reach both forms. */
+    public static final String IMPACT_OF_UPLOAD = "/v1/scenarios/impact/upload";
+
     @Operation(summary = "Impact of a change: the scenarios two versions decide differently",
             description = "Runs the whole library under both versions and lists every scenario whose decision changes, with both explanations.")
     @PostMapping(path = "/v1/scenarios/impact", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -112,8 +115,9 @@ class ScenarioController {
     }
 
     @Operation(summary = "Impact of uploaded workbooks against the live rule set (practice lead)",
-            description = "Multipart: one or more `workbook` files (*.drl.xlsx) that replace or add to the live set. Nothing is published.")
-    @PostMapping(path = "/v1/scenarios/impact", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+            description = "Multipart: one or more `workbook` files (*.drl.xlsx) that replace or add to the live set. Nothing is published. "
+                    + "Also accepted at POST /v1/scenarios/impact with a multipart body; this path is the one a generated client calls.")
+    @PostMapping(path = {"/v1/scenarios/impact", ScenarioController.IMPACT_OF_UPLOAD}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ImpactReport impactOfUpload(@RequestPart(name = "workbook", required = false) List<MultipartFile> workbooks) {
         RuleSet live = ruleSet(null, "from");
         Map<String, byte[]> files = uploads.workbooks("workbook", workbooks, true, ruleSets.today());

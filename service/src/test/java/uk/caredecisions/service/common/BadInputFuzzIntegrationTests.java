@@ -51,7 +51,7 @@ class BadInputFuzzIntegrationTests {
                  "substantialDifficultyBeingInvolved": "YES", "appropriatePersonAvailable": "NO"}""",
             "/v1/waiting-list/prioritise", """
                 {"asOf": "2026-11-23", "cases": [{"caseReference": "W-1", "waitingSince": "2026-10-01", "lastContactAt": "2026-11-02T10:30:00Z",
-                 "triage": {"contactReceivedAt": "2026-10-01T09:00:00Z", "routeOfAccess": "SELF_REFERRAL", "personType": "ADULT"}}]}""");
+                 "triage": {"contactReceivedAt": "2026-10-01T09:00:00Z", "routeOfAccess": "COMMUNITY", "personType": "ADULT"}}]}""");
 
     private static final JsonNode[] ODD = {
             F.nullNode(), F.textNode(""), F.textNode("MAYBE"), F.numberNode(-1), F.numberNode(Long.MAX_VALUE), F.numberNode(1e308),

@@ -68,7 +68,7 @@ class InputEdgesIntegrationTests {
     @Test
     void aTriageContactReceivedAtAFarInstantNamesContactReceivedAt() {
         Http.Response response = http().post("/v1/decisions/triage", """
-                {"contactReceivedAt": "%s", "routeOfAccess": "SELF_REFERRAL", "personType": "ADULT"}""".formatted(FAR_INSTANT), Http.CLIENT);
+                {"contactReceivedAt": "%s", "routeOfAccess": "COMMUNITY", "personType": "ADULT"}""".formatted(FAR_INSTANT), Http.CLIENT);
         assertProblemNaming(response, 400, "contactReceivedAt");
     }
 
@@ -76,7 +76,7 @@ class InputEdgesIntegrationTests {
     void aWaitingListCaseLastContactedAtAFarInstantNamesItsField() {
         Http.Response response = http().post("/v1/waiting-list/prioritise", """
                 {"asOf": "2026-11-23", "cases": [{"caseReference": "W-1", "waitingSince": "2026-10-01", "lastContactAt": "%s",
-                 "triage": {"contactReceivedAt": "2026-10-01T09:00:00Z", "routeOfAccess": "SELF_REFERRAL", "personType": "ADULT"}}]}"""
+                 "triage": {"contactReceivedAt": "2026-10-01T09:00:00Z", "routeOfAccess": "COMMUNITY", "personType": "ADULT"}}]}"""
                 .formatted(FAR_INSTANT), Http.CLIENT);
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(fields(response)).anyMatch(f -> f.endsWith("lastContactAt"));

@@ -37,9 +37,13 @@ class UploadRolesIntegrationTests {
     }
 
     private ResponseEntity<String> impactOfUpload(String user) {
+        return impactOfUpload(user, "/v1/scenarios/impact");
+    }
+
+    private ResponseEntity<String> impactOfUpload(String user, String path) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("workbook", Http.file("adult-eligibility.drl.xlsx", Http.adultWorkbook()));
-        return as(user).postForEntity("/v1/scenarios/impact", Http.multipart(parts), String.class);
+        return as(user).postForEntity(path, Http.multipart(parts), String.class);
     }
 
     private ResponseEntity<String> stage(String user, String version) {
@@ -56,6 +60,10 @@ class UploadRolesIntegrationTests {
             String version = "roles-" + UUID.randomUUID().toString().substring(0, 8);
             assertThat(validate(user).getStatusCode()).as(user + " validate").isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(impactOfUpload(user).getStatusCode()).as(user + " impact of an upload").isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(impactOfUpload(user, "/v1/scenarios/impact/upload").getStatusCode()).as(user + " impact of an upload at its own path")
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(as(user).postForEntity("/v1/scenarios/impact/upload", Http.json("{\"to\": \"x\"}"), String.class).getStatusCode())
+                    .as(user + " anything at the upload path").isEqualTo(HttpStatus.FORBIDDEN);
             ResponseEntity<String> staged = stage(user, version);
             assertThat(staged.getStatusCode()).as(user + " stage").isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(staged.getHeaders().getContentType().toString()).contains("application/problem+json");
@@ -78,6 +86,8 @@ class UploadRolesIntegrationTests {
     void thePracticeLeadMaySendWorkbooks() {
         ResponseEntity<String> validated = validate("lead");
         ResponseEntity<String> impact = impactOfUpload("lead");
+        ResponseEntity<String> atItsOwnPath = impactOfUpload("lead", "/v1/scenarios/impact/upload");
+        assertThat(atItsOwnPath.getStatusCode()).as(atItsOwnPath.getBody()).isEqualTo(HttpStatus.OK);
 
         assertThat(validated.getStatusCode()).as(validated.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(Http.read(validated.getBody()).path("valid").asBoolean()).isTrue();
