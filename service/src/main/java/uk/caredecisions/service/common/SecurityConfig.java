@@ -54,6 +54,8 @@ class SecurityConfig {
     static final String CLIENT = "CLIENT";
     static final String PRACTICE_LEAD = "PRACTICE_LEAD";
     static final String TRAINER = "TRAINER";
+    /** The metrics scraper: may read /actuator/prometheus and nothing else. */
+    static final String MONITORING = "MONITORING";
 
     /** Policy for the API's own answers: nothing may be loaded, framed or submitted anywhere. */
     static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
@@ -92,7 +94,8 @@ class SecurityConfig {
             return http.build();
         }
         http.authorizeHttpRequests(a -> a
-                .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
+                .requestMatchers("/actuator/prometheus").hasRole(MONITORING)
+                .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                 // Anything that carries a workbook, or could: only a practice lead.
                 .requestMatchers(HttpMethod.POST, "/v1/rulesets", "/v1/rulesets/validate", "/v1/rulesets/*/activate",

@@ -12,6 +12,7 @@ import uk.caredecisions.engine.DecisionType;
 import uk.caredecisions.engine.DecisionTypes;
 import uk.caredecisions.engine.Evaluation;
 import uk.caredecisions.service.common.NotFoundException;
+import uk.caredecisions.service.rulesets.RuleSetInfo;
 import uk.caredecisions.service.rulesets.RuleSets;
 
 /**
@@ -23,6 +24,7 @@ public class Decider {
 
     private final RuleSets ruleSets;
     private final MeterRegistry meters;
+    private final RuleSetInfo ruleSetInfo;
     // Meters looked up once and kept: building and registering a meter per decision (and per row
     // hit, some twenty a decision) cost more than the lookups they replace.
     private final Map<String, Timer> latency = new ConcurrentHashMap<>();
@@ -31,9 +33,10 @@ public class Decider {
 
     private record DecisionKey(String type, String outcome, String ruleSet) {}
 
-    public Decider(RuleSets ruleSets, MeterRegistry meters) {
+    public Decider(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo) {
         this.ruleSets = ruleSets;
         this.meters = meters;
+        this.ruleSetInfo = ruleSetInfo;
     }
 
     public DecisionType<?> type(String path) {
@@ -51,11 +54,10 @@ public class Decider {
         DecisionType<?> type = type(path);
         long started = System.nanoTime();
         Decision<?> decision = DecisionTypes.decide(type, body, asOf -> ruleSets.contextFor(asOf).observedBy(this::countRows));
-        latency.computeIfAbsent(decision.decisionType(), t -> Timer.builder("decision.latency").tag("type", t)
-                .publishPercentileHistogram().register(meters)).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        latency.computeIfAbsent(decision.decisionType(), t -> DecisionMeters.latency(meters, t)).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         decisions.computeIfAbsent(new DecisionKey(decision.decisionType(), decision.outcome(), decision.ruleSet().version()),
-                k -> Counter.builder("decisions").tag("type", k.type()).tag("outcome", k.outcome()).tag("ruleSet", k.ruleSet())
-                        .register(meters)).increment();
+                k -> DecisionMeters.decisions(meters, k.type(), k.outcome(), k.ruleSet())).increment();
+        ruleSetInfo.see(decision.ruleSet());
         return decision;
     }
 
@@ -64,9 +66,8 @@ public class Decider {
         for (String rule : evaluation.fired()) {
             Counter hits = counters.get(rule);
             if (hits == null) {
-                hits = evaluation.ruleSet().row(rule).map(row -> Counter.builder("table.row.hits")
-                        .tag("row", rule).tag("table", row.table().name()).tag("ruleSet", evaluation.ruleSet().version())
-                        .register(meters)).orElse(null);
+                hits = evaluation.ruleSet().row(rule).map(row -> DecisionMeters.rowHits(meters, rule, row.table().name(),
+                        evaluation.ruleSet().version())).orElse(null);
                 if (hits == null) {
                     continue; // a law rule, not a table row
                 }

@@ -20,9 +20,16 @@ import uk.caredecisions.calendar.WorkingDays;
 class RuleSetHealth implements HealthIndicator {
 
     private final RuleSets ruleSets;
+    private final RuleSetInfo info;
 
     RuleSetHealth(RuleSets ruleSets, MeterRegistry meters) {
+        this(ruleSets, meters, new RuleSetInfo(ruleSets, meters));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    RuleSetHealth(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo info) {
         this.ruleSets = ruleSets;
+        this.info = info;
         Gauge.builder("calendar.last.covered.year", this, h -> h.inForce().map(rs -> (double) WorkingDays.of(rs).lastCoveredYear()).orElse(Double.NaN))
                 .description("The last year whose bank holidays the rule set in force today lists; deadlines after it skip weekends only")
                 .register(meters);
@@ -37,6 +44,7 @@ class RuleSetHealth implements HealthIndicator {
         Health.Builder health;
         try {
             RuleSet rs = ruleSets.inForceOn(ruleSets.today());
+            info.see(new uk.caredecisions.common.RuleSetRef(rs.version(), rs.sha256(), rs.effectiveFrom()));
             health = Health.up().withDetail("version", rs.version()).withDetail("sha256", rs.sha256())
                     .withDetail("calendarLastYear", WorkingDays.of(rs).lastCoveredYear());
         } catch (RuleSetUnavailableException e) {

@@ -1,9 +1,7 @@
 package uk.caredecisions.service.triage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
@@ -18,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.caredecisions.engine.DecisionContext;
 import uk.caredecisions.engine.DecisionEngine;
 import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.service.decisions.DecisionMeters;
+import uk.caredecisions.service.rulesets.RuleSetInfo;
 import uk.caredecisions.service.rulesets.RuleSets;
 import uk.caredecisions.triage.Triage;
 import uk.caredecisions.waitinglist.WaitingList;
@@ -29,11 +29,13 @@ class WaitingListController {
 
     private final RuleSets ruleSets;
     private final MeterRegistry meters;
+    private final RuleSetInfo ruleSetInfo;
     private final WaitingList waitingList = new WaitingList(new DecisionEngine());
 
-    WaitingListController(RuleSets ruleSets, MeterRegistry meters) {
+    WaitingListController(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo) {
         this.ruleSets = ruleSets;
         this.meters = meters;
+        this.ruleSetInfo = ruleSetInfo;
     }
 
     @Operation(summary = "Re-prioritise a whole unallocated list",
@@ -62,14 +64,14 @@ class WaitingListController {
     /** The same meters as single decisions, counted once per call rather than once per case. */
     private void record(WaitingListResult result, RuleSet ruleSet, Map<String, LongAdder> rowHits, long nanos) {
         String version = result.ruleSet().version();
-        Timer.builder("waiting.list.latency").publishPercentileHistogram().register(meters).record(nanos, TimeUnit.NANOSECONDS);
+        ruleSetInfo.see(result.ruleSet());
+        DecisionMeters.waitingListLatency(meters).record(nanos, TimeUnit.NANOSECONDS);
         result.summary().byPriority().forEach((priority, counts) -> {
             if (counts.cases() > 0) {
-                Counter.builder("decisions").tag("type", Triage.TYPE).tag("outcome", priority.name()).tag("ruleSet", version)
-                        .register(meters).increment(counts.cases());
+                DecisionMeters.decisions(meters, Triage.TYPE, priority.name(), version).increment(counts.cases());
             }
         });
-        rowHits.forEach((rule, hits) -> ruleSet.row(rule).ifPresent(row -> Counter.builder("table.row.hits")
-                .tag("row", rule).tag("table", row.table().name()).tag("ruleSet", version).register(meters).increment(hits.sum())));
+        rowHits.forEach((rule, hits) -> ruleSet.row(rule).ifPresent(row ->
+                DecisionMeters.rowHits(meters, rule, row.table().name(), version).increment(hits.sum())));
     }
 }
