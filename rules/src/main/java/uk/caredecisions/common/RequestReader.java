@@ -70,6 +70,30 @@ public final class RequestReader {
         }
     }
 
+    /**
+     * The request as far as it can be read with the fields named in {@code errors} left out, so the
+     * checks that need the rule set (codes only the tables define) can still run and every bad field
+     * is reported in one answer. Empty when nothing usable is left.
+     */
+    public static <R> java.util.Optional<R> partial(JsonNode body, Class<R> type, List<FieldError> errors) {
+        if (body == null || !body.isObject()) {
+            return java.util.Optional.empty();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode rest = ((com.fasterxml.jackson.databind.node.ObjectNode) body).deepCopy();
+        for (FieldError error : errors) {
+            String top = error.field().split("[.\\[]", 2)[0];
+            if (top.isEmpty() || top.equals("$")) {
+                return java.util.Optional.empty();
+            }
+            rest.remove(top);
+        }
+        try {
+            return java.util.Optional.of(MAPPER.treeToValue(rest, type));
+        } catch (Exception e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static void check(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
         if (!type.isRecord()) {
             checkValue(node, type, null, path, errors);

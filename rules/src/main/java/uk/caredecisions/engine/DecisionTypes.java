@@ -53,13 +53,36 @@ public final class DecisionTypes {
      */
     public static <R extends DecisionRequest> Decision<?> decide(DecisionType<R> type, JsonNode body,
             Function<LocalDate, DecisionContext> contexts) {
-        R request = RequestReader.read(body, type.requestType());
+        R request;
+        try {
+            request = RequestReader.read(body, type.requestType());
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException(withTableChecks(type, body, e.errors(), contexts));
+        }
         DecisionContext context = contexts.apply(request.asOf());
         List<FieldError> errors = type.check(request, context.ruleSet());
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         return type.decide(request, context);
+    }
+
+    /** The reader's errors and, from what could be read, those of the checks only the rule set can make: all in one answer. */
+    private static <R extends DecisionRequest> List<FieldError> withTableChecks(DecisionType<R> type, JsonNode body, List<FieldError> errors,
+            Function<LocalDate, DecisionContext> contexts) {
+        List<FieldError> all = new java.util.ArrayList<>(errors);
+        RequestReader.partial(body, type.requestType(), errors).ifPresent(partial -> {
+            try {
+                for (FieldError more : type.check(partial, contexts.apply(partial.asOf()).ruleSet())) {
+                    if (all.stream().noneMatch(e -> e.field().equals(more.field()))) {
+                        all.add(more);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // No rule set for that date, or a check that needs a field that was bad: the reader's errors stand alone.
+            }
+        });
+        return all;
     }
 
     @SuppressWarnings("rawtypes")

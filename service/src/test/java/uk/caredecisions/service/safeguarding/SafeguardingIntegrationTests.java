@@ -197,6 +197,25 @@ class SafeguardingIntegrationTests {
     }
 
     @Test
+    void anIndicatorTypoIsNamedInTheSameAnswerAsTheOtherBadFields() {
+        ResponseEntity<JsonNode> response = post("/v1/decisions/safeguarding-concern", API_EXAMPLE
+                .replace("\"PRESSURE_ULCER_GRADE_3_OR_ABOVE\"", "\"PRESSURE_SORE\"")
+                .replace("\"NEGLECT_AND_ACTS_OF_OMISSION\"", "\"NEGLECT\"")
+                .replace("\"receivedAt\": \"2026-11-20T16:40:00Z\",", ""));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("indicators[0]", "abuseTypes[0]", "receivedAt");
+    }
+
+    @Test
+    void aPresentingRiskTypoIsNamedInTheSameAnswerAsABadEnum() {
+        ResponseEntity<JsonNode> response = post("/v1/decisions/triage", """
+                {"contactReceivedAt": "2026-11-20T09:00:00Z", "routeOfAccess": "WALK_IN", "personType": "ADULT",
+                 "presentingRisks": ["RECENT_FALLS"]}""");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("routeOfAccess", "presentingRisks[0]");
+    }
+
+    @Test
     void anUnknownAbuseTypeAndAMissingReceivedAtAreBothNamed() {
         ResponseEntity<JsonNode> response = post("/v1/decisions/safeguarding-concern", API_EXAMPLE
                 .replace("\"NEGLECT_AND_ACTS_OF_OMISSION\"", "\"NEGLECT\"")
