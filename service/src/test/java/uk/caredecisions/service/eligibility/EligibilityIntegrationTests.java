@@ -201,4 +201,43 @@ class EligibilityIntegrationTests {
         problem.get("errors").forEach(e -> named.add(e.get("field").asText()));
         assertThat(named).contains(fields);
     }
+
+    /** Issue 11: a half-finished assessment and a short fluctuation period, over HTTP, on both sides. */
+    @Test
+    void anOutcomeNotYetAssessedIsNamedWhereItCouldChangeTheAnswerAndContradictionsAre400() {
+        String open = """
+                {"needsFromImpairmentOrIllness": "YES", "significantImpactOnWellbeing": "YES",
+                 "outcomes": {"NUTRITION": {"unableWithoutAssistance": true}, "PERSONAL_HYGIENE": {"notYetAssessed": true}}}
+                """;
+        JsonNode d = http().post("/v1/decisions/adult-eligibility", open, Http.CLIENT).json();
+        assertThat(d.get("outcome").asText()).isEqualTo("INSUFFICIENT_INFORMATION");
+        assertThat(d.at("/missing/0/field").asText()).isEqualTo("outcomes.PERSONAL_HYGIENE");
+        assertThat(d.at("/conditions/outcomesNotAchieved").asText()).isEqualTo("UNKNOWN");
+
+        JsonNode decided = http().post("/v1/decisions/adult-eligibility",
+                open.replace("\"NUTRITION\": {\"unableWithoutAssistance\": true}",
+                        "\"NUTRITION\": {\"unableWithoutAssistance\": true}, \"TOILET_NEEDS\": {\"unableWithoutAssistance\": true}"),
+                Http.CLIENT).json();
+        assertThat(decided.get("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(decided.get("missing").size()).isZero();
+
+        Http.Response contradiction = http().post("/v1/decisions/adult-eligibility",
+                open.replace("{\"notYetAssessed\": true}", "{\"notYetAssessed\": true, \"unableWithoutAssistance\": true}"), Http.CLIENT);
+        assertThat(contradiction.status()).isEqualTo(400);
+        assertThat(contradiction.contentType()).startsWith("application/problem+json");
+        assertThat(contradiction.json().at("/errors/0/field").asText()).isEqualTo("outcomes.PERSONAL_HYGIENE.notYetAssessed");
+    }
+
+    @Test
+    void fluctuatingNeedsOverTooShortAPeriodAreAMissingFactNotARefusal() {
+        String shortPeriod = """
+                {"needsFromImpairmentOrIllness": "YES", "significantImpactOnWellbeing": "YES",
+                 "outcomes": {"NUTRITION": {"unableWithoutAssistance": true}}, "needsFluctuate": "YES", "fluctuationPeriodConsideredDays": 3}
+                """;
+        JsonNode d = http().post("/v1/decisions/adult-eligibility", shortPeriod, Http.CLIENT).json();
+        assertThat(d.get("outcome").asText()).isEqualTo("INSUFFICIENT_INFORMATION");
+        assertThat(d.at("/missing/0/field").asText()).isEqualTo("fluctuationPeriodConsideredDays");
+        JsonNode enough = http().post("/v1/decisions/adult-eligibility", shortPeriod.replace(": 3}", ": 28}"), Http.CLIENT).json();
+        assertThat(enough.get("outcome").asText()).isEqualTo("NOT_ELIGIBLE");
+    }
 }
