@@ -41,7 +41,7 @@ import uk.caredecisions.service.common.ServiceProperties;
 @LifecycleIntegrationTest
 class HostileWorkbookIntegrationTests {
 
-    private static final Path MARKER = Path.of(System.getProperty("java.io.tmpdir"), "care-decisions-hostile-http-" + ProcessHandle.current().pid());
+    static final Path MARKER = Path.of(System.getProperty("java.io.tmpdir"), "care-decisions-hostile-http-" + ProcessHandle.current().pid());
     private static final String CREATE_FILE = "java.nio.file.Files.createFile(java.nio.file.Path.of(\"" + MARKER + "\"));";
     private static final String ADULT = "adult-eligibility.drl.xlsx";
 
@@ -53,6 +53,9 @@ class HostileWorkbookIntegrationTests {
 
     @Autowired
     RuleSets ruleSets;
+
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeEach
     @AfterEach
@@ -100,6 +103,29 @@ class HostileWorkbookIntegrationTests {
         ResponseEntity<String> impact = post("/v1/scenarios/impact", "workbook", sentenceThatReadsLikeCode());
         assertThat(impact.getStatusCode().value()).isEqualTo(200);
         assertThat(impact.getBody()).contains("Runtime.getRuntime().exec(touch x); System.exit(1);");
+        assertThat(Files.exists(MARKER)).isFalse();
+    }
+
+    @Test
+    void aSentenceThatReadsLikeCodeIsStagedActivatedAndDecidesAsText() {
+        LocalDate effective = LocalDate.now(clock).plusYears(3);
+        String version = "sentence-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<String> staged = Http.stage(rest, version, effective.toString(), sentenceThatReadsLikeCode(), List.of());
+        if (staged.getStatusCode().value() == 422) {
+            // The gate names the scenarios whose wording changes; a practice lead accepts them.
+            List<String> changed = Http.read(staged.getBody()).path("errors").findValuesAsText("field").stream()
+                    .map(f -> f.replaceFirst("^test-scenarios/", "")).toList();
+            staged = Http.stage(rest, version, effective.toString(), sentenceThatReadsLikeCode(), changed);
+        }
+        assertThat(staged.getStatusCode().value()).as(staged.getBody()).isEqualTo(201);
+        assertThat(Files.exists(MARKER)).isFalse();
+        assertThat(Http.activate(rest, version).getStatusCode().value()).isEqualTo(200);
+        assertThat(Files.exists(MARKER)).isFalse();
+
+        ResponseEntity<String> decided = rest.withBasicAuth(Http.CLIENT, Http.CLIENT_PASSWORD)
+                .postForEntity("/v1/decisions/adult-eligibility", Http.json(Http.adultRequest(effective.toString(), 30)), String.class);
+        assertThat(decided.getStatusCode().value()).as(decided.getBody()).isEqualTo(200);
+        assertThat(Http.read(decided.getBody()).path("ruleSet").path("version").asText()).isEqualTo(version);
         assertThat(Files.exists(MARKER)).isFalse();
     }
 

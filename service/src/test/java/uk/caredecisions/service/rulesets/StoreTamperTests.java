@@ -97,6 +97,35 @@ class StoreTamperTests {
     }
 
     @Test
+    void aCraftedWorkbookWrittenIntoTheStoreWithAMatchingSha256IsRefusedByTheCheckedPathAndNeverRuns() throws IOException {
+        Files.deleteIfExists(HostileWorkbookIntegrationTests.MARKER);
+        Path active = storeVersion("2026.6.1", LocalDate.of(2026, 6, 1), 1);
+        for (byte[] hostile : List.of(HostileWorkbookIntegrationTests.mergedLabelIntoNumber(), HostileWorkbookIntegrationTests.actionAfterAGap())) {
+            // Someone with write access to the store replaces the workbook and records its sha256 too.
+            Files.write(active.resolve("adult-eligibility.drl.xlsx"), hostile);
+            Path manifest = active.resolve(RuleSetSource.MANIFEST);
+            Properties recorded = new Properties();
+            try (var in = Files.newBufferedReader(manifest)) {
+                recorded.load(in);
+            }
+            recorded.setProperty("sha256.adult-eligibility.drl.xlsx", StoredVersion.sha256(hostile));
+            try (Writer out = Files.newBufferedWriter(manifest)) {
+                recorded.store(out, null);
+            }
+
+            RuleSets ruleSets = restart(10);
+
+            assertThat(ruleSets.library().version("2026.6.1")).as("the crafted version is not loaded").isEmpty();
+            assertThatThrownBy(() -> ruleSets.inForceOn(LocalDate.of(2026, 11, 22)))
+                    .as("the version in force cannot be restored: nothing decides in its place")
+                    .isInstanceOf(RuleSetUnavailableException.class).hasMessageContaining("2026.6.1");
+            assertThat(ruleSets.restored().unavailable()).extracting(RestoredVersions.Unavailable::reason)
+                    .anySatisfy(r -> assertThat(r).contains("2026.6.1", "adult-eligibility.drl.xlsx"));
+            assertThat(Files.exists(HostileWorkbookIntegrationTests.MARKER)).as("the crafted code never ran").isFalse();
+        }
+    }
+
+    @Test
     void aBadManifestOrAStrayFolderIsSkippedByNameAndTheRestIsRestored() throws IOException {
         storeVersion("2026.6.1", LocalDate.of(2026, 6, 1), 1);
         Path bad = storeVersion("2026.7.1", LocalDate.of(2026, 7, 1), 2);
