@@ -92,7 +92,7 @@ public final class SharedInputs {
     }
 
     /**
-     * The peers (plain Java, the DMN models) decide reg 2(1) only, not reg 2(4): since rule set 2026.12.1 a
+     * The peers (plain Java, the DMN models) decide reg 2(1) only, not reg 2(4): since rule set 2026.12.2 a
      * fluctuation period under the local 28-day minimum can make our answer INSUFFICIENT_INFORMATION, so
      * fluctuating inputs are given a period the peers also decide on (at least 28 days).
      */

@@ -7,6 +7,6 @@ package uk.caredecisions.eligibility;
 public enum ShortPeriodTreatment {
     /** The period is a missing fact: no NOT_ELIGIBLE determination on conditions 2 or 3 until needs are considered long enough. */
     MISSING_FACT,
-    /** Decide on the period considered and warn (the rule before rule set 2026.12.1). */
+    /** Decide on the period considered and warn (the rule before rule set 2026.12.2). */
     WARNING_ONLY
 }

@@ -29,7 +29,7 @@ final class EligibilityFirstEdition {
                 "Settings: the shortest period over which fluctuating needs are considered, and what a shorter or unrecorded period means where it could change the determination: MISSING_FACT (first edition: no NOT_ELIGIBLE on conditions 2 or 3 until the needs are considered long enough; the period is asked for) or WARNING_ONLY (decide on the period considered and warn).",
                 "Change log:",
                 "2026-11-22  First edition.",
-                "2026-12-02  Rule set 2026.12.1 (issue 11): outcome (i) named in full ('including public transport'); sentences for outcomes not yet assessed and for fluctuating needs considered over too short a period; Settings column for a shorter or unrecorded period (MISSING_FACT)."),
+                "2026-12-02  Rule set 2026.12.2 (issue 11): outcome (i) named in full ('including public transport'); sentences for outcomes not yet assessed and for fluctuating needs considered over too short a period; Settings column for a shorter or unrecorded period (MISSING_FACT)."),
                 List.of(
                         new TableSheet("Outcomes", ADULT_PACKAGE, IMPORTS, "AdultOutcomes", tables.get("AdultOutcomes"), List.of(
                                 List.of("ADULT-OUT-01", "EC2015-REG2-2", "NUTRITION", "managing and maintaining nutrition (a)"),
@@ -99,7 +99,7 @@ final class EligibilityFirstEdition {
                 "Settings: as for adults, the shortest fluctuation period and what a shorter or unrecorded one means (first edition: MISSING_FACT).",
                 "Change log:",
                 "2026-11-22  First edition.",
-                "2026-12-02  Rule set 2026.12.1 (issue 11): next steps cite s13(4)(a) and s13(4)(b) (s13(3) and s20 before); outcome (iii) named in full; the health question tied to the effect of the carer's needs; sentences for outcomes not yet assessed and short fluctuation periods; Settings column for a shorter or unrecorded period (MISSING_FACT)."),
+                "2026-12-02  Rule set 2026.12.2 (issue 11): next steps cite s13(4)(a) and s13(4)(b) (s13(3) and s20 before); outcome (iii) named in full; the health question tied to the effect of the carer's needs; sentences for outcomes not yet assessed and short fluctuation periods; Settings column for a shorter or unrecorded period (MISSING_FACT)."),
                 List.of(
                         new TableSheet("Outcomes", CARER_PACKAGE, IMPORTS, "CarerOutcomes", tables.get("CarerOutcomes"), List.of(
                                 List.of("CARER-OUT-01", "EC2015-REG3-2-B", "CARING_FOR_A_CHILD", "carrying out caring responsibilities for a child (i)"),

@@ -41,7 +41,7 @@ final class TriageFirstEdition {
                 "How to edit: change the white cells only; keep each Row id unique. Validate before publishing.",
                 "Change log:",
                 "2026-11-22  First edition.",
-                "2026-12-02  Rule set 2026.12.1 (issue 11): a Finding column; rows PRIORITY-300 (abuse or neglect recorded: at least high), PRIORITY-310 (an adult's urgent needs: critical) and PRIORITY-320 (a carer's urgent situation: critical), so recorded abuse and urgency are never queued as low."),
+                "2026-12-02  Rule set 2026.12.2 (issue 11): a Finding column; rows PRIORITY-300 (abuse or neglect recorded: at least high), PRIORITY-310 (an adult's urgent needs: critical) and PRIORITY-320 (a carer's urgent situation: critical), so recorded abuse and urgency are never queued as low."),
                 List.of(new TableSheet("Priorities", PACKAGE, IMPORTS, TriageTables.PRIORITIES, tables.get(TriageTables.PRIORITIES), List.of(
                                 row("PRIORITY-010", P, "IMMEDIATE_RISK_TO_LIFE", "", "", "CRITICAL"),
                                 row("PRIORITY-020", P, "SUSPECTED_ABUSE_OR_NEGLECT", "", "", "CRITICAL"),
@@ -93,7 +93,7 @@ final class TriageFirstEdition {
                 "How to edit: change the white cells only; keep each Row id unique. Validate before publishing.",
                 "Change log:",
                 "2026-11-22  First edition.",
-                "2026-12-02  Rule set 2026.12.1 (issue 11): a Finding column; rows SEQUEL-400 (abuse or neglect recorded: a safeguarding concern), SEQUEL-410 (an adult's urgent needs: meet, with a crisis response) and SEQUEL-420 (a carer's urgent situation: meet, with a crisis response)."),
+                "2026-12-02  Rule set 2026.12.2 (issue 11): a Finding column; rows SEQUEL-400 (abuse or neglect recorded: a safeguarding concern), SEQUEL-410 (an adult's urgent needs: meet, with a crisis response) and SEQUEL-420 (a carer's urgent situation: meet, with a crisis response)."),
                 List.of(new TableSheet("Sequels", PACKAGE, IMPORTS, TriageTables.SEQUELS, tables.get(TriageTables.SEQUELS), List.of(
                         row("SEQUEL-001", "CA2014-S2", "", "", "", "", "PREVENT", "INFORMATION_AND_SIGNPOSTING"),
                         row("SEQUEL-010", S, "IMMEDIATE_RISK_TO_LIFE", "", "", "", "MEET", "CRISIS_RESPONSE"),
@@ -130,7 +130,7 @@ final class TriageFirstEdition {
                 "How to edit: change the sentences only; keep each Row id unique. Validate before publishing.",
                 "Change log:",
                 "2026-11-22  First edition.",
-                "2026-12-02  Rule set 2026.12.1 (issue 11): sentences for findings at the door (FINDING_PRIORITY, ABUSE_OR_NEGLECT_RECORDED), urgency without an appearance of need, and the best-interests limb of advocacy regulation 4."),
+                "2026-12-02  Rule set 2026.12.2 (issue 11): sentences for findings at the door (FINDING_PRIORITY, ABUSE_OR_NEGLECT_RECORDED), urgency without an appearance of need, and the best-interests limb of advocacy regulation 4."),
                 List.of(new TableSheet("Wording", PACKAGE, IMPORTS, TriageTables.WORDING, tables.get(TriageTables.WORDING), wording()))));
         return out;
     }

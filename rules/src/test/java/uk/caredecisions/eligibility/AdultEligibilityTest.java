@@ -208,7 +208,7 @@ class AdultEligibilityTest {
         void eligibleNeedsLeadToConsideringHowToMeetThem() {
             var d = decide(YES, Map.of(AdultOutcome.NUTRITION, UNABLE, AdultOutcome.TOILET_NEEDS, UNABLE), YES);
             assertThat(d.details().nextSteps()).extracting(NextStep::code).containsExactly("CONSIDER_HOW_TO_MEET_NEEDS", "ESTABLISH_ORDINARY_RESIDENCE");
-            assertThat(d.details().record()).startsWith("Record of eligibility determination").contains("What happens next:", "rule set 2026.12.1");
+            assertThat(d.details().record()).startsWith("Record of eligibility determination").contains("What happens next:", "rule set 2026.12.2");
         }
 
         @Test

@@ -46,7 +46,7 @@ class EligibilityIntegrationTests {
         assertThat(d.get("outcome").asText()).isEqualTo("ELIGIBLE");
         assertThat(d.get("asOf").asText()).isEqualTo("2026-11-22");
         assertThat(d.get("decidedAt").asText()).endsWith("Z");
-        assertThat(d.at("/ruleSet/version").asText()).isEqualTo("2026.12.1");
+        assertThat(d.at("/ruleSet/version").asText()).isEqualTo("2026.12.2");
         assertThat(d.at("/ruleSet/sha256").asText()).matches("[0-9a-f]{64}");
         assertThat(d.at("/ruleSet/effectiveFrom").asText()).isEqualTo("2015-04-01");
         assertThat(d.at("/conditions/impairmentOrIllness").asText()).isEqualTo("MET");
@@ -182,11 +182,11 @@ class EligibilityIntegrationTests {
     void readyOnlyWithARuleSetLoaded() {
         Http.Response response = http().get("/actuator/health/readiness", Http.CLIENT);
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().at("/components/ruleSet/details/version").asText()).isEqualTo("2026.12.1");
+        assertThat(response.json().at("/components/ruleSet/details/version").asText()).isEqualTo("2026.12.2");
         // Anonymous callers see the status alone: no version, path or disk size.
         Http.Response anonymous = http().get("/actuator/health", null);
         assertThat(anonymous.status()).isEqualTo(200);
-        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("details", "path", "total", "2026.12.1");
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("details", "path", "total", "2026.12.2");
     }
 
     static void assertProblem(Http.Response response, int status, String... fields) {

@@ -60,7 +60,7 @@ class ScenarioIntegrationTests {
         headers.setAccept(java.util.List.of(MediaType.TEXT_PLAIN));
         ResponseEntity<String> text = rest.postForEntity("http://localhost:" + port + "/v1/scenarios/run",
                 new HttpEntity<>("{\"file\": \"carer-eligibility/\"}", headers), String.class);
-        assertThat(text.getBody()).startsWith("Scenarios under rule set 2026.12.1:").contains("0 failed");
+        assertThat(text.getBody()).startsWith("Scenarios under rule set 2026.12.2:").contains("0 failed");
         headers.setAccept(java.util.List.of(MediaType.APPLICATION_XML));
         ResponseEntity<String> xml = rest.postForEntity("http://localhost:" + port + "/v1/scenarios/run",
                 new HttpEntity<>("{\"file\": \"carer-eligibility/\"}", headers), String.class);
