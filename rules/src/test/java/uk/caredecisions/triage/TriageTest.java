@@ -191,6 +191,33 @@ class TriageTest {
             }
         }
 
+        /** Issue 11, done when: under the bundled tables no route, person, presenting risk or appearance of need lowers these floors. */
+        @Test
+        void underTheBundledTablesUrgentNeedsAreNeverLowOrPreventAndAbuseRecordedIsNeverLowAndSuggestsASafeguardingConcern() {
+            List<List<String>> riskSets = new java.util.ArrayList<>();
+            riskSets.add(List.of());
+            TriageVocabulary.of(BundledRuleSet.get()).risks().forEach(risk -> riskSets.add(List.of(risk)));
+            int decided = 0;
+            for (RouteOfAccess route : RouteOfAccess.values()) {
+                for (PersonType person : PersonType.values()) {
+                    for (List<String> risks : riskSets) {
+                        for (TriState appears : TriState.values()) {
+                            var urgent = decide(request(FRIDAY, route, risks, person, appears, YES, NO, UNKNOWN, null, NO, NO, YES));
+                            String where = route + ", " + person + ", " + risks + ", appears " + appears;
+                            assertThat(urgent.outcome()).as("urgent: " + where).isIn("CRITICAL", "HIGH", "MEDIUM");
+                            assertThat(urgent.details().sequel()).as("urgent: " + where).isNotNull().isNotEqualTo(Sequel.PREVENT);
+
+                            var abuse = decide(request(FRIDAY, route, risks, person, appears, NO, NO, UNKNOWN, null, YES, NO, YES));
+                            assertThat(abuse.outcome()).as("abuse: " + where).isIn("CRITICAL", "HIGH", "MEDIUM");
+                            assertThat(abuse.details().suggestedServices()).as("abuse: " + where).contains(SuggestedService.SAFEGUARDING_CONCERN);
+                            decided += 2;
+                        }
+                    }
+                }
+            }
+            assertThat(decided).isGreaterThan(RouteOfAccess.values().length * PersonType.values().length * 2 * 3 * 2);
+        }
+
         @Test
         void needsThatDoNotAppearUrgentKeepTheUsualFloorAndRung() {
             var d = decide(noRisks(PersonType.ADULT, YES, NO, NO));
