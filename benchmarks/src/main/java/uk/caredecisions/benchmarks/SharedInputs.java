@@ -49,7 +49,7 @@ public final class SharedInputs {
             for (TriState impact : TriState.values()) {
                 for (Map<AdultOutcome, OutcomeDifficulty> outcomes : patterns) {
                     TriState fluctuate = TriState.values()[n % 3];
-                    Integer days = n % 4 == 0 ? null : 7 * (n % 9);
+                    Integer days = period(fluctuate, n % 4 == 0 ? null : 7 * (n % 9));
                     out.add(new AdultEligibilityRequest("BENCH-A-" + n++, null, impairment, outcomes, impact, null, null, fluctuate, days));
                 }
             }
@@ -62,8 +62,11 @@ public final class SharedInputs {
                     outcomes.put(o, random.nextBoolean() ? LIMBS.get(random.nextInt(4)) : NOTHING);
                 }
             }
-            out.add(new AdultEligibilityRequest("BENCH-A-" + n++, null, pick(random), outcomes, pick(random), null, null,
-                    pick(random), random.nextBoolean() ? null : random.nextInt(120)));
+            TriState impairment = pick(random);
+            TriState impact = pick(random);
+            TriState fluctuate = pick(random);
+            out.add(new AdultEligibilityRequest("BENCH-A-" + n++, null, impairment, outcomes, impact, null, null,
+                    fluctuate, period(fluctuate, random.nextBoolean() ? null : random.nextInt(120))));
         }
         return List.copyOf(out);
     }
@@ -80,12 +83,24 @@ public final class SharedInputs {
                     for (Map<CarerOutcome, OutcomeDifficulty> outcomes : patterns) {
                         TriState fluctuate = TriState.values()[n % 3];
                         out.add(new CarerEligibilityRequest("BENCH-C-" + n++, null, care, health, outcomes, impact, fluctuate,
-                                n % 4 == 0 ? null : 7 * (n % 9)));
+                                period(fluctuate, n % 4 == 0 ? null : 7 * (n % 9))));
                     }
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The peers (plain Java, the DMN models) decide reg 2(1) only, not reg 2(4): since rule set 2026.12.2 a
+     * fluctuation period under the local 28-day minimum can make our answer INSUFFICIENT_INFORMATION, so
+     * fluctuating inputs are given a period the peers also decide on (at least 28 days).
+     */
+    private static Integer period(TriState fluctuate, Integer days) {
+        if (fluctuate != TriState.YES) {
+            return days;
+        }
+        return 28 + (days == null ? 0 : days);
     }
 
     private static TriState pick(Random random) {

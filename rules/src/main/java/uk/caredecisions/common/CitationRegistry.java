@@ -57,7 +57,7 @@ public final class CitationRegistry {
                 }
                 Map<String, Map<String, String>> entries = yaml.readValue(in, new TypeReference<>() {});
                 entries.forEach((key, v) -> {
-                    if (all.put(key, new Citation(key, v.get("title"), v.get("provision"), v.get("url"), v.get("text"))) != null) {
+                    if (all.put(key, new Citation(key, v.get("title"), v.get("provision"), v.get("url"), v.get("text"), v.get("quote"))) != null) {
                         throw new IllegalStateException("Citation " + key + " is defined twice");
                     }
                 });

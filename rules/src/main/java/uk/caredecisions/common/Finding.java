@@ -60,6 +60,11 @@ public final class Finding {
         return new Finding(Kind.MISSING, rule, "MISSING_" + field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT), field);
     }
 
+    /** An outcome not yet assessed that could change the determination: field {@code outcomes.<CODE>}, coded {@code MISSING_OUTCOME}. */
+    public static Finding missingOutcome(Rule rule, String outcome) {
+        return new Finding(Kind.MISSING, rule, "MISSING_OUTCOME", "outcomes." + outcome).with("outcome", outcome);
+    }
+
     public static Finding nextStep(Rule rule, String code) {
         return new Finding(Kind.NEXT_STEP, rule, code, null);
     }

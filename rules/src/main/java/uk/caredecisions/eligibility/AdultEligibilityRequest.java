@@ -14,7 +14,8 @@ public record AdultEligibilityRequest(
         @Schema(description = "The date whose policy applies; default today in Europe/London.") LocalDate asOf,
         @Schema(description = "Reg 2(1)(a): do the needs arise from or relate to a physical or mental impairment or illness?", requiredMode = Schema.RequiredMode.REQUIRED)
         @Required TriState needsFromImpairmentOrIllness,
-        @Schema(description = "Reg 2(2): what the assessment found for each outcome; an omitted outcome is one the adult can achieve. "
+        @Schema(description = "Reg 2(2): what the assessment found for each outcome; an omitted outcome is one the adult can achieve, and one the assessment "
+                + "has not reached is sent as {\"notYetAssessed\": true}. "
                 + "Keys: NUTRITION (a), PERSONAL_HYGIENE (b), TOILET_NEEDS (c), BEING_APPROPRIATELY_CLOTHED (d), USING_HOME_SAFELY (e), "
                 + "HABITABLE_HOME (f), FAMILY_AND_RELATIONSHIPS (g), WORK_TRAINING_EDUCATION_VOLUNTEERING (h), USING_COMMUNITY_FACILITIES (i), CARING_FOR_A_CHILD (j).")
         Map<AdultOutcome, OutcomeDifficulty> outcomes,

@@ -13,9 +13,10 @@ public record CarerEligibilityRequest(
         @Schema(description = "The date whose policy applies; default today in Europe/London.") LocalDate asOf,
         @Schema(description = "Reg 3(1)(a): do the needs arise from providing necessary care for an adult?", requiredMode = Schema.RequiredMode.REQUIRED)
         @Required TriState providesNecessaryCare,
-        @Schema(description = "Reg 3(2)(a): is the carer's physical or mental health deteriorating or at risk of deteriorating?", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "Reg 3(1)(b) and 3(2)(a): as an effect of the carer's needs for support (arising from the necessary care they provide), is the carer's physical or mental health deteriorating, or at risk of deteriorating?", requiredMode = Schema.RequiredMode.REQUIRED)
         @Required TriState healthDeterioratingOrAtRisk,
-        @Schema(description = "Reg 3(2)(b): what the assessment found for each carer outcome; takesSignificantlyLonger is accepted but is not a limb for carers. "
+        @Schema(description = "Reg 3(2)(b): what the assessment found for each carer outcome; takesSignificantlyLonger is accepted but is not a limb for carers; "
+                + "an omitted outcome is one the carer can achieve, and one not yet assessed is sent as {\"notYetAssessed\": true}. "
                 + "Keys: CARING_FOR_A_CHILD (i), CARING_FOR_OTHERS (ii), HABITABLE_HOME (iii), NUTRITION (iv), FAMILY_AND_RELATIONSHIPS (v), "
                 + "WORK_TRAINING_EDUCATION_VOLUNTEERING (vi), USING_COMMUNITY_FACILITIES (vii), RECREATIONAL_ACTIVITIES (viii).")
         Map<CarerOutcome, OutcomeDifficulty> outcomes,

@@ -18,7 +18,8 @@ public final class EligibilityTables implements TableCatalogue {
     public static final List<String> IMPORTS = List.of(
             "uk.caredecisions.common.Finding", "uk.caredecisions.common.Wording", "uk.caredecisions.common.Label",
             "uk.caredecisions.common.Setting", "uk.caredecisions.eligibility.OutcomeAssessment",
-            "uk.caredecisions.eligibility.Determination");
+            "uk.caredecisions.eligibility.Determination", "uk.caredecisions.eligibility.FluctuationPeriodPolicy",
+            "uk.caredecisions.eligibility.ShortPeriodTreatment");
     static final List<String> DETERMINATIONS = Arrays.stream(EligibilityOutcome.values()).map(Enum::name).toList();
 
     @Override
@@ -86,6 +87,9 @@ public final class EligibilityTables implements TableCatalogue {
     static List<Column> settings(String prefix) {
         return List.of(Column.name(), Column.citation(),
                 Column.action("insert(new Setting(\"" + prefix + "_FLUCTUATION_MINIMUM_DAYS\", $param, drools.getRule().getName()));",
-                        "Shortest period (days) over which fluctuating needs must be considered", List.of()));
+                        "Shortest period (days) over which fluctuating needs must be considered", List.of()),
+                Column.action("insert(new FluctuationPeriodPolicy(ShortPeriodTreatment.$param, drools.getRule().getName()));",
+                        "A shorter or unrecorded period, where it could change the determination", 
+                        Arrays.stream(ShortPeriodTreatment.values()).map(Enum::name).toList()));
     }
 }

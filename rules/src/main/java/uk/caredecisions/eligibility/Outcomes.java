@@ -23,12 +23,17 @@ public final class Outcomes {
     private static final Map<String, Integer> ADULT = ranks(AdultOutcome.values());
     private static final Map<String, Integer> CARER = ranks(CarerOutcome.values());
 
+    /** An outcome code, or a missing field naming one ({@code outcomes.NUTRITION}), in reg 2(2) order. */
     static int adultRank(String code) {
-        return ADULT.getOrDefault(code, Integer.MAX_VALUE);
+        return ADULT.getOrDefault(outcome(code), Integer.MAX_VALUE);
     }
 
     static int carerRank(String code) {
-        return CARER.getOrDefault(code, Integer.MAX_VALUE);
+        return CARER.getOrDefault(outcome(code), Integer.MAX_VALUE);
+    }
+
+    private static String outcome(String code) {
+        return code.startsWith("outcomes.") ? code.substring("outcomes.".length()) : code;
     }
 
     private static Map<String, Integer> ranks(Enum<?>[] values) {

@@ -58,6 +58,9 @@ final class FindingCodes {
         while (m.find()) {
             codes.add(m.group(2) + (m.group(3) != null ? "*" : ""));
         }
+        if (drl.contains("Finding.missingOutcome(")) {
+            codes.add("MISSING_OUTCOME");
+        }
         Matcher missing = MISSING.matcher(drl);
         while (missing.find()) {
             codes.add(missing.group(2) != null

@@ -121,7 +121,8 @@ public final class Triage {
                 TriState.orUnknown(request.substantialDifficultyBeingInvolved()),
                 TriState.orUnknown(request.appropriatePersonAvailable()),
                 request.longHospitalOrCareHomeStayLikely() == null ? TriState.NO : request.longHospitalOrCareHomeStayLikely(),
-                request.disagreementWithAppropriatePerson() == null ? TriState.NO : request.disagreementWithAppropriatePerson()));
+                request.disagreementWithAppropriatePerson() == null ? TriState.NO : request.disagreementWithAppropriatePerson(),
+                TriState.orUnknown(request.advocateInBestInterests())));
         risks.forEach(code -> facts.add(new PresentingRisk(code)));
         return facts;
     }

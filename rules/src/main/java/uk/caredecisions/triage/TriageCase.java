@@ -18,4 +18,5 @@ public record TriageCase(
         TriState substantialDifficulty,
         TriState appropriatePerson,
         TriState longStayLikely,
-        TriState disagreement) {}
+        TriState disagreement,
+        TriState advocateInBestInterests) {}

@@ -19,7 +19,7 @@ public record TriageDetails(
         @Schema(description = "ASSESS, REFUSAL_RESPECTED, ASSESS_DESPITE_REFUSAL or NO_APPEARANCE_OF_NEED (s9, s10, s11); absent when a fact it depends on is unknown.")
         AssessmentDuty assessmentDuty,
         @Schema(description = "REQUIRED or NOT_REQUIRED (s67); absent when a fact it depends on is unknown.") Advocacy advocacy,
-        @Schema(description = "True where s19(3) lets the council meet urgent needs before assessment; absent when urgency is unknown.") Boolean urgentNeedsPower) {
+        @Schema(description = "True where s19(3) lets the council meet urgent needs before assessment: the needs appear urgent and the adult appears to have needs for care and support; absent when either is unknown.") Boolean urgentNeedsPower) {
 
     /** A first-contact target: so many days, counted in working or calendar days. */
     public record FirstContactTarget(int days, DayCount countedIn) {}

@@ -25,7 +25,7 @@ public record TriageRequest(
         PersonType personType,
         @Schema(description = "s9(1) / s10(1): does it appear the person may have needs for care and support (a carer: for support)?")
         TriState appearsToHaveCareAndSupportNeeds,
-        @Schema(description = "s19(3): do the needs appear urgent?")
+        @Schema(description = "s19(3): do the needs appear urgent? YES sets at least the priority and sequel the tables give URGENT_NEEDS_S19 (a carer: CARER_URGENT).")
         TriState urgentNeed,
         @Schema(description = "s11: has the person refused a needs (or carer's) assessment? Omitted: no refusal recorded.")
         TriState refusesAssessment,
@@ -33,7 +33,8 @@ public record TriageRequest(
         TriState lacksCapacityToRefuse,
         @Schema(description = "s11(2)(a): is the council satisfied that assessment would be in the adult's best interests? Needed only when the adult lacks capacity and refuses.")
         TriState assessmentInBestInterests,
-        @Schema(description = "s11(2)(b): is the adult experiencing, or at risk of, abuse or neglect? Omitted: YES if SUSPECTED_ABUSE_OR_NEGLECT is a presenting risk, else UNKNOWN.")
+        @Schema(description = "s11(2)(b): is the adult experiencing, or at risk of, abuse or neglect? Omitted: YES if SUSPECTED_ABUSE_OR_NEGLECT is a presenting risk, else UNKNOWN. "
+                + "YES also suggests a safeguarding concern and sets at least the priority the tables give ABUSE_OR_NEGLECT_RECORDED.")
         TriState abuseOrNeglect,
         @Schema(description = "s67(4): would the person have substantial difficulty in being involved (understanding, retaining, using or weighing information, or communicating views)?")
         TriState substantialDifficultyBeingInvolved,
@@ -42,10 +43,13 @@ public record TriageRequest(
         @Schema(description = "Advocacy regulations 2014, reg 4: is an NHS hospital stay of 28 days or more, or a care-home stay of 8 weeks or more, likely? Omitted: NO.")
         TriState longHospitalOrCareHomeStayLikely,
         @Schema(description = "Advocacy regulations 2014, reg 4: do the council and the appropriate person disagree, and agree an advocate would help? Omitted: NO.")
-        TriState disagreementWithAppropriatePerson) implements DecisionRequest {
+        TriState disagreementWithAppropriatePerson,
+        @Schema(description = "Advocacy regulations 2014, reg 4: where a long hospital or care-home stay is likely, is the council satisfied that arranging "
+                + "an independent advocate would be in the person's best interests? Needed only when such a stay is likely; omitted: UNKNOWN.")
+        TriState advocateInBestInterests) implements DecisionRequest {
 
     /** The contact as a case system most often sends it: route and risks, everything else unknown. */
     public static TriageRequest of(Instant contactReceivedAt, RouteOfAccess route, List<String> risks) {
-        return new TriageRequest(null, null, contactReceivedAt, route, risks, null, null, null, null, null, null, null, null, null, null, null);
+        return new TriageRequest(null, null, contactReceivedAt, route, risks, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

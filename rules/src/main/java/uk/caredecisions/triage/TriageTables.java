@@ -25,7 +25,8 @@ public final class TriageTables implements TableCatalogue {
             "uk.caredecisions.triage.PresentingRisk", "uk.caredecisions.triage.TriageCase", "uk.caredecisions.triage.PersonType",
             "uk.caredecisions.triage.Priority", "uk.caredecisions.triage.PriorityCandidate", "uk.caredecisions.triage.TriagePriority",
             "uk.caredecisions.triage.DayCount", "uk.caredecisions.triage.TargetCounting", "uk.caredecisions.triage.Sequel",
-            "uk.caredecisions.triage.SequelStep", "uk.caredecisions.triage.SuggestedService", "uk.caredecisions.triage.ServiceSuggestion");
+            "uk.caredecisions.triage.SequelStep", "uk.caredecisions.triage.SuggestedService", "uk.caredecisions.triage.ServiceSuggestion",
+            "uk.caredecisions.triage.TriageFinding");
 
     public static final String PRIORITIES = "TriagePriorities";
     public static final String TARGETS = "TriageTargets";
@@ -35,6 +36,9 @@ public final class TriageTables implements TableCatalogue {
 
     /** The TriagePriorities column holding the presenting-risk codes: the codes the API accepts. */
     public static final String RISK_LABEL = "Presenting risk (blank: any)";
+
+    /** The TriagePriorities and TriageSequels column keyed on a finding of the law's rules (abuse recorded, urgent needs). */
+    public static final String FINDING_LABEL = "Finding of the rules (blank: any)";
 
     public static final String FIRST_CONTACT_DAYS = "TRIAGE_FIRST_CONTACT_DAYS";
     public static final String KEEP_IN_TOUCH_DAYS = "TRIAGE_KEEP_IN_TOUCH_DAYS";
@@ -68,6 +72,7 @@ public final class TriageTables implements TableCatalogue {
         tables.put(PRIORITIES, List.of(Column.name(), Column.citation(),
                 Column.condition("PresentingRisk", "code == \"$param\"", RISK_LABEL, List.of()),
                 Column.condition("TriageCase", "routeOfAccess == \"$param\"", "Route of access (blank: any)", routes),
+                Column.condition("TriageFinding", "code == \"$param\"", FINDING_LABEL, TriageFinding.CODES),
                 Column.action("insert(PriorityCandidate.proposed(drools.getRule(), drools.getMatch().getObjects(), Priority.$param));",
                         "Priority at least", names(Priority.values()))));
         tables.put(TARGETS, List.of(Column.name(), Column.citation(),
@@ -82,6 +87,7 @@ public final class TriageTables implements TableCatalogue {
                 Column.condition("PresentingRisk", "code == \"$param\"", "Presenting risk (blank: any)", List.of()),
                 Column.condition("TriageCase", "routeOfAccess == \"$param\"", "Route of access (blank: any)", routes),
                 Column.condition("TriageCase", "personType == PersonType.$param", "Person (blank: any)", names(PersonType.values())),
+                Column.condition("TriageFinding", "code == \"$param\"", FINDING_LABEL, TriageFinding.CODES),
                 Column.action("insert(new SequelStep(Sequel.$param, drools.getRule().getName()));", "Sequel at least", names(Sequel.values())),
                 Column.action("insert(new ServiceSuggestion(SuggestedService.$param, drools.getRule().getName()));",
                         "Suggested service", names(SuggestedService.values()))));

@@ -1,5 +1,6 @@
 package uk.caredecisions.waitinglist;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,11 @@ public record PrioritisedCase(
         @Schema(description = "CRITICAL, HIGH, MEDIUM or LOW, from the triage of the case as it stands.") Priority priority,
         @Schema(description = "When the person started waiting.") LocalDate waitingSince,
         @Schema(description = "Days waited up to asOf.") long waitingDays,
-        @Schema(description = "When first contact or allocation is due: the priority's target counted from when the person started waiting (or from triage.contactReceivedAt where given).")
+        @Schema(description = "The date of the re-triage contact (triage.contactReceivedAt, in Europe/London) where the case was sent with one; "
+                + "absent otherwise. It does not restart the clock: targetDate runs from waitingSince.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate retriagedOn,
+        @Schema(description = "When first contact or allocation is due: the priority's target counted from when the person started waiting (waitingSince), "
+                + "whenever the case was last re-triaged.")
         LocalDate targetDate,
         @Schema(description = "Calendar days past targetDate at asOf; 0 when not past it.") long daysOverdue,
         @Schema(description = "When the next keep-in-touch contact is due: the last contact (or the start of the wait) plus the priority's interval.")

@@ -163,11 +163,13 @@ public final class WaitingList {
         }
         JsonNode triageNode = node.get("triage");
         TriageRequest request = null;
+        boolean retriaged = false;
         if (triageNode == null || !triageNode.isObject()) {
             errors.add(new FieldError(at + ".triage", "Required: the triage request body of the case (see POST /v1/decisions/triage)."));
         } else {
             ObjectNode body = (ObjectNode) triageNode;
-            if (!body.hasNonNull("contactReceivedAt") && waitingSince != null) {
+            retriaged = body.hasNonNull("contactReceivedAt");
+            if (!retriaged && waitingSince != null) {
                 body.put("contactReceivedAt", waitingSince.atStartOfDay(Triage.ENGLAND).toInstant().toString());
             }
             try {
@@ -190,13 +192,16 @@ public final class WaitingList {
             reference = request.caseReference();
         }
         try {
-            return entry(i, reference, waitingSince, lastContact, triage.triage(request, context), context.asOf());
+            // The target runs from when the person started waiting, not from the re-triage contact (issue 11).
+            LocalDate retriagedOn = retriaged ? request.contactReceivedAt().atZone(Triage.ENGLAND).toLocalDate() : null;
+            return entry(i, reference, waitingSince, retriagedOn, lastContact, triage.triage(request, context, waitingSince), context.asOf());
         } catch (InvalidRequestException e) {
             return e.errors().stream().map(f -> new FieldError(at + ".triage." + f.field(), f.message())).toList();
         }
     }
 
-    private static Entry entry(int index, String reference, LocalDate waitingSince, LocalDate lastContact, Triage.Result r, LocalDate asOf) {
+    private static Entry entry(int index, String reference, LocalDate waitingSince, LocalDate retriagedOn, LocalDate lastContact,
+            Triage.Result r, LocalDate asOf) {
         LocalDate target = r.firstContactBy();
         long pastTarget = target == null ? Long.MIN_VALUE : ChronoUnit.DAYS.between(target, asOf);
         LocalDate nextContact = r.keepInTouchEveryDays() == null ? null
@@ -210,11 +215,11 @@ public final class WaitingList {
             escalation.add("CONTACT_OVERDUE");
         }
         List<Reason> reasons = r.priorityReasons();
-        return new Entry(index, reference, r, waitingSince, ChronoUnit.DAYS.between(waitingSince, asOf), target, pastTarget,
+        return new Entry(index, reference, r, waitingSince, retriagedOn, ChronoUnit.DAYS.between(waitingSince, asOf), target, pastTarget,
                 nextContact, contactOverdue, List.copyOf(escalation), List.copyOf(reasons));
     }
 
-    private record Entry(int index, String reference, Triage.Result result, LocalDate waitingSince, long waitingDays,
+    private record Entry(int index, String reference, Triage.Result result, LocalDate waitingSince, LocalDate retriagedOn, long waitingDays,
             LocalDate target, long pastTarget, LocalDate nextContact, boolean contactOverdue, List<String> escalation,
             List<Reason> reasons) {
 
@@ -223,7 +228,7 @@ public final class WaitingList {
         }
 
         PrioritisedCase at(int position) {
-            return new PrioritisedCase(position, index, reference, result.priority(), waitingSince, waitingDays, target,
+            return new PrioritisedCase(position, index, reference, result.priority(), waitingSince, waitingDays, retriagedOn, target,
                     Math.max(0, pastTarget), nextContact, contactOverdue, !escalation.isEmpty(), escalation,
                     result.sequel(), result.services(), reasons);
         }

@@ -58,6 +58,8 @@ class ScenariosCommandTest {
         Files.write(edited, Workbooks.edit(Files.readAllBytes(root.resolve("decision-tables/carer-eligibility.drl.xlsx")), "Settings", "C9", 5));
         String out = captured(() -> assertThat(run("impact", "--from", root.resolve("decision-tables").toString(),
                 "--with", edited.toString(), "--scenarios", root.resolve("test-scenarios").toString())).isZero());
-        assertThat(out).contains("1 of ", "carer-eligibility/13-fluctuating-short-period.yaml");
+        // A 5-day minimum: 13 (7 days) loses its warning, 19 (7 days) is decided, 21 (4 days) is still short but warned of the new minimum.
+        assertThat(out).contains("3 of ", "carer-eligibility/13-fluctuating-short-period.yaml",
+                "carer-eligibility/19-a-carers-fluctuating-needs-over-a-week-ask-for-the-period.yaml");
     }
 }

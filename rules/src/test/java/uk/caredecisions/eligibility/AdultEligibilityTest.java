@@ -208,7 +208,7 @@ class AdultEligibilityTest {
         void eligibleNeedsLeadToConsideringHowToMeetThem() {
             var d = decide(YES, Map.of(AdultOutcome.NUTRITION, UNABLE, AdultOutcome.TOILET_NEEDS, UNABLE), YES);
             assertThat(d.details().nextSteps()).extracting(NextStep::code).containsExactly("CONSIDER_HOW_TO_MEET_NEEDS", "ESTABLISH_ORDINARY_RESIDENCE");
-            assertThat(d.details().record()).startsWith("Record of eligibility determination").contains("What happens next:", "rule set 2026.12.1");
+            assertThat(d.details().record()).startsWith("Record of eligibility determination").contains("What happens next:", "rule set 2026.12.2");
         }
 
         @Test
@@ -268,6 +268,104 @@ class AdultEligibilityTest {
         void notKnowingWhetherNeedsFluctuateIsFlagged() {
             var d = decide(YES, Map.of(), YES, UNKNOWN, null);
             assertThat(d.warnings()).extracting(Reason::code).containsExactly("FLUCTUATION_NOT_CONSIDERED");
+        }
+    }
+
+    /** Issue 11: outcomes not yet assessed, and fluctuating needs considered over too short a period. */
+    @Nested
+    class HalfFinishedAssessments {
+
+        final OutcomeDifficulty open = OutcomeDifficulty.NOT_YET_ASSESSED;
+
+        List<String> missing(Decision<?> d) {
+            return d.missing().stream().map(Missing::field).toList();
+        }
+
+        @Test
+        void anOutcomeNotYetAssessedThatCouldMakeTwoGivesNoDeterminationAndIsNamed() {
+            var d = decide(YES, Map.of(AdultOutcome.NUTRITION, UNABLE, AdultOutcome.PERSONAL_HYGIENE, open), YES);
+            assertThat(d.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
+            assertThat(missing(d)).containsExactly("outcomes.PERSONAL_HYGIENE");
+            assertThat(d.missing().get(0).question()).contains("maintaining personal hygiene");
+            assertThat(d.details().nextSteps()).extracting(NextStep::code).doesNotContain("WRITTEN_ADVICE_AND_INFORMATION");
+        }
+
+        @Test
+        void leftOutIsStillAchievedSoTheSameOutcomeLeftOutIsDecided() {
+            var d = decide(YES, Map.of(AdultOutcome.NUTRITION, UNABLE), YES);
+            assertThat(d.outcome()).isEqualTo("NOT_ELIGIBLE");
+        }
+
+        @Test
+        void twoFailingIsEligibleWhateverIsNotYetAssessed() {
+            Map<AdultOutcome, OutcomeDifficulty> outcomes = new EnumMap<>(AdultOutcome.class);
+            for (AdultOutcome o : AdultOutcome.values()) {
+                outcomes.put(o, open);
+            }
+            outcomes.put(AdultOutcome.NUTRITION, UNABLE);
+            outcomes.put(AdultOutcome.TOILET_NEEDS, PAIN);
+            var d = decide(YES, outcomes, YES);
+            assertThat(d.outcome()).isEqualTo("ELIGIBLE");
+            assertThat(d.missing()).isEmpty();
+        }
+
+        @Test
+        void noImpactDecidesWhateverIsNotYetAssessed() {
+            var d = decide(YES, Map.of(AdultOutcome.NUTRITION, UNABLE, AdultOutcome.PERSONAL_HYGIENE, open), NO);
+            assertThat(d.outcome()).isEqualTo("NOT_ELIGIBLE");
+        }
+
+        @Test
+        void oneLeftToAssessWithNoneFailingCannotMakeTwo() {
+            var one = decide(YES, Map.of(AdultOutcome.HABITABLE_HOME, open), YES);
+            assertThat(one.outcome()).isEqualTo("NOT_ELIGIBLE");
+            var two = decide(YES, Map.of(AdultOutcome.HABITABLE_HOME, open, AdultOutcome.USING_HOME_SAFELY, open), YES);
+            assertThat(two.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
+            assertThat(missing(two)).containsExactlyInAnyOrder("outcomes.HABITABLE_HOME", "outcomes.USING_HOME_SAFELY");
+        }
+
+        @Test
+        void anOutcomeCannotBeBothNotYetAssessedAndFailing() {
+            var request = new AdultEligibilityRequest("T-1", null, YES,
+                    Map.of(AdultOutcome.NUTRITION, new OutcomeDifficulty(true, null, null, null, true)), YES, null, null, NO, null);
+            assertThat(new AdultEligibilityDecision().check(request, BundledRuleSet.get()))
+                    .extracting(uk.caredecisions.common.FieldError::field).containsExactly("outcomes.NUTRITION.notYetAssessed");
+            var fine = new AdultEligibilityRequest("T-1", null, YES, Map.of(AdultOutcome.NUTRITION, open), YES, null, null, NO, null);
+            assertThat(new AdultEligibilityDecision().check(fine, BundledRuleSet.get())).isEmpty();
+        }
+
+        @Test
+        void aShortPeriodIsAMissingFactWhereItCouldChangeANotEligibleAnswer() {
+            for (Integer days : new Integer[] {1, 3, 27, null}) {
+                var d = decide(YES, Map.of(AdultOutcome.NUTRITION, UNABLE), YES, YES, days);
+                assertThat(d.outcome()).as("%s days", days).isEqualTo("INSUFFICIENT_INFORMATION");
+                assertThat(missing(d)).as("%s days", days).containsExactly("fluctuationPeriodConsideredDays");
+            }
+            var enough = decide(YES, Map.of(AdultOutcome.NUTRITION, UNABLE), YES, YES, 28);
+            assertThat(enough.outcome()).isEqualTo("NOT_ELIGIBLE");
+            var notFluctuating = decide(YES, Map.of(AdultOutcome.NUTRITION, UNABLE), YES, NO, 3);
+            assertThat(notFluctuating.outcome()).isEqualTo("NOT_ELIGIBLE");
+        }
+
+        @Test
+        void noSignificantImpactOverAShortPeriodIsNotYetKnown() {
+            var d = decide(YES, Map.of(AdultOutcome.NUTRITION, UNABLE, AdultOutcome.TOILET_NEEDS, UNABLE), NO, YES, 5);
+            assertThat(d.outcome()).isEqualTo("INSUFFICIENT_INFORMATION");
+            assertThat(d.details().conditions()).containsEntry("significantImpact", ConditionStatus.UNKNOWN);
+            assertThat(missing(d)).containsExactly("fluctuationPeriodConsideredDays");
+        }
+
+        @Test
+        void aSettingsRowOfWarningOnlyDecidesOnTheShortPeriodAndWarns() {
+            var source = BundledRuleSet.source();
+            byte[] edited = uk.caredecisions.Workbooks.edit(source.workbooks().get("adult-eligibility.drl.xlsx"), "Settings", "D9", "WARNING_ONLY");
+            var ruleSet = new uk.caredecisions.engine.RuleSetBuilder().build(source.withWorkbook("adult-eligibility.drl.xlsx", edited)
+                    .as("warning-only", java.time.LocalDate.of(2015, 4, 1)));
+            var d = eligibility.decideAdult(new AdultEligibilityRequest("T-1", null, YES, Map.of(AdultOutcome.NUTRITION, UNABLE), YES,
+                    null, null, YES, 3), uk.caredecisions.engine.DecisionContext.of(ruleSet, java.time.LocalDate.of(2026, 11, 22)));
+            assertThat(d.outcome()).isEqualTo("NOT_ELIGIBLE");
+            assertThat(d.warnings()).extracting(Reason::code).containsExactly("FLUCTUATION_PERIOD_TOO_SHORT");
+            assertThat(d.missing()).isEmpty();
         }
     }
 }

@@ -110,10 +110,10 @@ class HostileWorkbookTest {
                     quotePrefix(b, "Wording", "C9");
                 }),
                 refused("extra ACTION column after an empty keyword cell, creating a file", ADULT, b -> {
-                    set(b, "Settings", "E5", "ACTION");
-                    set(b, "Settings", "E7", CREATE_FILE);
-                    set(b, "Settings", "E8", "Extra");
-                    set(b, "Settings", "E9", "X");
+                    set(b, "Settings", "F5", "ACTION");
+                    set(b, "Settings", "F7", CREATE_FILE);
+                    set(b, "Settings", "F8", "Extra");
+                    set(b, "Settings", "F9", "X");
                 }, "sheet-layout"),
                 refused("extra ACTION column after an empty keyword cell, running a command", ADULT, b -> {
                     set(b, "Outcomes", "F5", "ACTION");
@@ -122,12 +122,12 @@ class HostileWorkbookTest {
                         set(b, "Outcomes", "F" + r, "X");
                     }
                 }, "sheet-layout").alsoThroughCliImpact(),
-                refused("text after a gap in a data row", ADULT, b -> set(b, "Settings", "E9", CREATE_FILE), "sheet-layout"),
+                refused("text after a gap in a data row", ADULT, b -> set(b, "Settings", "F9", CREATE_FILE), "sheet-layout"),
                 refused("hidden extra ACTION column right after the table", ADULT, b -> {
-                    set(b, "Settings", "D5", "ACTION");
-                    set(b, "Settings", "D7", CREATE_FILE);
-                    set(b, "Settings", "D9", "X");
-                    b.getSheet("Settings").setColumnHidden(3, true);
+                    set(b, "Settings", "E5", "ACTION");
+                    set(b, "Settings", "E7", CREATE_FILE);
+                    set(b, "Settings", "E9", "X");
+                    b.getSheet("Settings").setColumnHidden(4, true);
                 }, "sheet-layout"),
                 refused("hidden sentence column", ADULT, b -> b.getSheet("Wording").setColumnHidden(2, true), "sheet-layout"),
                 refused("sentence column squeezed to zero width", ADULT, b -> b.getSheet("Wording").setColumnWidth(2, 0), "sheet-layout"),

@@ -28,14 +28,26 @@ class ImpactTest {
         RuleSet after = edited("adult-eligibility.drl.xlsx", "Settings", "C9", 100);
         ImpactReport report = new Impact().compare(LIBRARY.scenarios(), BundledRuleSet.get(), after);
 
-        assertThat(report.changed()).extracting(ImpactReport.Change::id).containsExactlyInAnyOrder(
-                "adult-eligibility/12-fluctuating-needs-short-period-warning.yaml",
-                "adult-eligibility/13-fluctuating-needs-long-enough.yaml");
+        // Every adult scenario whose fluctuating needs were considered over fewer than 100 days, and no other.
+        List<String> underTheNewMinimum = LIBRARY.scenarios().stream()
+                .filter(s -> s.decision().equals("adult-eligibility"))
+                .filter(s -> "YES".equals(s.request().path("needsFluctuate").asText())
+                        && s.request().path("fluctuationPeriodConsideredDays").isInt()
+                        && s.request().path("fluctuationPeriodConsideredDays").asInt() < 100)
+                .map(Scenario::id).toList();
+        assertThat(underTheNewMinimum).contains("adult-eligibility/12-fluctuating-needs-short-period-warning.yaml",
+                "adult-eligibility/13-fluctuating-needs-long-enough.yaml",
+                "adult-eligibility/29-fluctuating-needs-over-the-minimum-with-one-outcome-failing-is-not-eligible.yaml");
+        assertThat(report.changed()).extracting(ImpactReport.Change::id).containsExactlyInAnyOrderElementsOf(underTheNewMinimum);
+        // At the old minimum one failing outcome was decided; under the new one the period is asked for.
+        ImpactReport.Change atOldMinimum = report.changed().stream().filter(c -> c.id().contains("/29-")).findFirst().orElseThrow();
+        assertThat(atOldMinimum.outcomeBefore()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(atOldMinimum.outcomeAfter()).isEqualTo("INSUFFICIENT_INFORMATION");
         ImpactReport.Change longEnough = report.changed().stream().filter(c -> c.id().contains("/13-")).findFirst().orElseThrow();
         assertThat(longEnough.outcomeBefore()).isEqualTo(longEnough.outcomeAfter());
         assertThat(longEnough.differences()).anySatisfy(d -> assertThat(d).startsWith("warnings"));
         assertThat(longEnough.expectationStillMet()).isFalse(); // scenario 13 expects no warnings
-        assertThat(report.toText()).contains("2 of " + LIBRARY.scenarios().size());
+        assertThat(report.toText()).contains(underTheNewMinimum.size() + " of " + LIBRARY.scenarios().size());
     }
 
     @Test

@@ -44,7 +44,7 @@ class TriageTest {
             TriState urgent, TriState refuses, TriState lacksCapacity, TriState bestInterests, TriState abuse,
             TriState difficulty, TriState appropriatePerson) {
         return new TriageRequest("T-1", null, received, route, risks, person, appears, urgent, refuses, lacksCapacity, bestInterests,
-                abuse, difficulty, appropriatePerson, null, null);
+                abuse, difficulty, appropriatePerson, null, null, null);
     }
 
     static TriageRequest refusal(PersonType person, TriState lacksCapacity, TriState bestInterests, TriState abuse, String... risks) {
@@ -148,6 +148,116 @@ class TriageTest {
             Reason target = d.reasons().stream().filter(r -> r.code().equals("FIRST_CONTACT_TARGET")).findFirst().orElseThrow();
             assertThat(target.text()).isEqualTo("First contact is due by 2026-12-04: within 10 working days for medium priority.");
             assertThat(target.source()).startsWith("triage-targets.drl.xlsx!Targets!A");
+        }
+    }
+
+    /** Issue 11: triage reads its own findings (abuse recorded, urgent needs) through table rows keyed on them. */
+    @Nested
+    class FindingsAtTheDoor {
+
+        TriageRequest noRisks(PersonType person, TriState appears, TriState urgent, TriState abuse) {
+            return request(FRIDAY, RouteOfAccess.COMMUNITY, List.of(), person, appears, urgent, NO, UNKNOWN, null, abuse, NO, YES);
+        }
+
+        @Test
+        void abuseRecordedWithoutARiskCodeSuggestsASafeguardingConcernAndIsNotLow() {
+            var d = decide(noRisks(PersonType.ADULT, YES, NO, YES));
+            assertThat(d.outcome()).isEqualTo("HIGH");
+            assertThat(d.details().suggestedServices()).contains(SuggestedService.SAFEGUARDING_CONCERN);
+            Reason floor = d.reasons().stream().filter(r -> r.code().equals("FINDING_PRIORITY")).findFirst().orElseThrow();
+            assertThat(floor.rule()).isEqualTo("PRIORITY-300");
+            assertThat(floor.source()).startsWith("triage-priorities.drl.xlsx!Priorities!");
+            assertThat(codes(d.reasons())).contains("ABUSE_OR_NEGLECT_RECORDED");
+        }
+
+        @Test
+        void noAbuseRecordedKeepsTheEveryContactFloorAndNoSafeguardingConcern() {
+            for (TriState abuse : new TriState[] {NO, UNKNOWN}) {
+                var d = decide(noRisks(PersonType.ADULT, YES, NO, abuse));
+                assertThat(d.outcome()).as("abuse %s", abuse).isEqualTo("LOW");
+                assertThat(d.details().suggestedServices()).doesNotContain(SuggestedService.SAFEGUARDING_CONCERN);
+                assertThat(codes(d.reasons())).doesNotContain("ABUSE_OR_NEGLECT_RECORDED", "FINDING_PRIORITY");
+            }
+        }
+
+        @Test
+        void urgentNeedsAreNeverLowNorPreventWhateverElseIsRecorded() {
+            for (PersonType person : PersonType.values()) {
+                for (TriState appears : TriState.values()) {
+                    var d = decide(noRisks(person, appears, YES, NO));
+                    assertThat(d.outcome()).as("%s, appears %s", person, appears).isEqualTo("CRITICAL");
+                    assertThat(d.details().sequel()).as("%s, appears %s", person, appears).isEqualTo(Sequel.MEET);
+                }
+            }
+        }
+
+        /** Issue 11, done when: under the bundled tables no route, person, presenting risk or appearance of need lowers these floors. */
+        @Test
+        void underTheBundledTablesUrgentNeedsAreNeverLowOrPreventAndAbuseRecordedIsNeverLowAndSuggestsASafeguardingConcern() {
+            List<List<String>> riskSets = new java.util.ArrayList<>();
+            riskSets.add(List.of());
+            TriageVocabulary.of(BundledRuleSet.get()).risks().forEach(risk -> riskSets.add(List.of(risk)));
+            int decided = 0;
+            for (RouteOfAccess route : RouteOfAccess.values()) {
+                for (PersonType person : PersonType.values()) {
+                    for (List<String> risks : riskSets) {
+                        for (TriState appears : TriState.values()) {
+                            var urgent = decide(request(FRIDAY, route, risks, person, appears, YES, NO, UNKNOWN, null, NO, NO, YES));
+                            String where = route + ", " + person + ", " + risks + ", appears " + appears;
+                            assertThat(urgent.outcome()).as("urgent: " + where).isIn("CRITICAL", "HIGH", "MEDIUM");
+                            assertThat(urgent.details().sequel()).as("urgent: " + where).isNotNull().isNotEqualTo(Sequel.PREVENT);
+
+                            var abuse = decide(request(FRIDAY, route, risks, person, appears, NO, NO, UNKNOWN, null, YES, NO, YES));
+                            assertThat(abuse.outcome()).as("abuse: " + where).isIn("CRITICAL", "HIGH", "MEDIUM");
+                            assertThat(abuse.details().suggestedServices()).as("abuse: " + where).contains(SuggestedService.SAFEGUARDING_CONCERN);
+                            decided += 2;
+                        }
+                    }
+                }
+            }
+            assertThat(decided).isGreaterThan(RouteOfAccess.values().length * PersonType.values().length * 2 * 3 * 2);
+        }
+
+        @Test
+        void needsThatDoNotAppearUrgentKeepTheUsualFloorAndRung() {
+            var d = decide(noRisks(PersonType.ADULT, YES, NO, NO));
+            assertThat(d.outcome()).isEqualTo("LOW");
+            assertThat(d.details().sequel()).isEqualTo(Sequel.PREVENT);
+            assertThat(d.details().urgentNeedsPower()).isFalse();
+        }
+
+        @Test
+        void theUrgentNeedsPowerIsTrueOnlyWhereNeedsAppear() {
+            assertThat(decide(noRisks(PersonType.ADULT, YES, YES, NO)).details().urgentNeedsPower()).isTrue();
+            var none = decide(noRisks(PersonType.ADULT, NO, YES, NO));
+            assertThat(none.details().urgentNeedsPower()).isFalse();
+            assertThat(none.warnings().stream().map(Reason::code)).contains("URGENT_WITHOUT_APPEARANCE_OF_NEED");
+            var unknown = decide(noRisks(PersonType.ADULT, UNKNOWN, YES, NO));
+            assertThat(unknown.details().urgentNeedsPower()).isNull();
+            assertThat(missing(unknown)).contains("appearsToHaveCareAndSupportNeeds");
+        }
+
+        @Test
+        void aPracticeLeadChangesTheUrgentFloorInTheWorkbookNotInJava() throws IOException {
+            byte[] edited;
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                    BundledRuleSet.source().workbooks().get("triage-priorities.drl.xlsx")))) {
+                Sheet sheet = workbook.getSheet("Priorities");
+                boolean changed = false;
+                for (Row row : sheet) {
+                    if (row.getCell(0) != null && "PRIORITY-310".equals(row.getCell(0).getStringCellValue())) {
+                        row.getCell(5).setCellValue("MEDIUM");
+                        changed = true;
+                    }
+                }
+                assertThat(changed).isTrue();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                workbook.write(out);
+                edited = out.toByteArray();
+            }
+            RuleSet edition = new RuleSetBuilder().build(BundledRuleSet.source().withWorkbook("triage-priorities.drl.xlsx", edited));
+            var d = decide(noRisks(PersonType.ADULT, YES, YES, NO), DecisionContext.of(edition, LocalDate.of(2026, 11, 22)));
+            assertThat(d.outcome()).isEqualTo("MEDIUM");
         }
     }
 
@@ -333,8 +443,13 @@ class TriageTest {
     class Advocacy67 {
 
         TriageRequest withAdvocacyFacts(TriState difficulty, TriState appropriatePerson, TriState longStay, TriState disagreement) {
+            return withAdvocacyFacts(difficulty, appropriatePerson, longStay, disagreement, null);
+        }
+
+        TriageRequest withAdvocacyFacts(TriState difficulty, TriState appropriatePerson, TriState longStay, TriState disagreement,
+                TriState advocateInBestInterests) {
             return new TriageRequest("T-1", null, FRIDAY, RouteOfAccess.COMMUNITY, List.of(), null, YES, NO, NO, null, null, null,
-                    difficulty, appropriatePerson, longStay, disagreement);
+                    difficulty, appropriatePerson, longStay, disagreement, advocateInBestInterests);
         }
 
         @Test
@@ -354,9 +469,32 @@ class TriageTest {
 
         @Test
         void aLikelyLongStayRequiresAnAdvocateEvenWithAnAppropriatePerson() {
-            var d = decide(withAdvocacyFacts(YES, YES, YES, NO));
+            var d = decide(withAdvocacyFacts(YES, YES, YES, NO, YES));
             assertThat(d.details().advocacy()).isEqualTo(Advocacy.REQUIRED);
             assertThat(codes(d.reasons())).contains("ADVOCATE_REQUIRED_LONG_STAY");
+        }
+
+        @Test
+        void aLikelyLongStayNeedsTheBestInterestsLimbOfRegulation4() {
+            var notInBestInterests = decide(withAdvocacyFacts(YES, YES, YES, NO, NO));
+            assertThat(notInBestInterests.details().advocacy()).isEqualTo(Advocacy.NOT_REQUIRED);
+            assertThat(codes(notInBestInterests.reasons())).contains("ADVOCATE_NOT_REQUIRED_APPROPRIATE_PERSON");
+            var notRecorded = decide(withAdvocacyFacts(YES, YES, YES, NO, null));
+            assertThat(notRecorded.details().advocacy()).isNull();
+            assertThat(missing(notRecorded)).containsExactly("advocateInBestInterests");
+        }
+
+        @Test
+        void anAppropriatePersonAndNoRegulation4CircumstanceDecideAdvocacyWhateverTheDifficulty() {
+            var d = decide(withAdvocacyFacts(UNKNOWN, YES, NO, NO));
+            assertThat(d.details().advocacy()).isEqualTo(Advocacy.NOT_REQUIRED);
+            assertThat(missing(d)).doesNotContain("substantialDifficultyBeingInvolved");
+            var noPerson = decide(withAdvocacyFacts(UNKNOWN, NO, NO, NO));
+            assertThat(noPerson.details().advocacy()).isNull();
+            assertThat(missing(noPerson)).containsExactly("substantialDifficultyBeingInvolved");
+            var stayUnknown = decide(withAdvocacyFacts(UNKNOWN, YES, UNKNOWN, NO));
+            assertThat(stayUnknown.details().advocacy()).isNull();
+            assertThat(missing(stayUnknown)).contains("substantialDifficultyBeingInvolved", "longHospitalOrCareHomeStayLikely");
         }
 
         @Test
@@ -456,7 +594,7 @@ class TriageTest {
                     BundledRuleSet.source().workbooks().get("triage-priorities.drl.xlsx")))) {
                 Sheet sheet = workbook.getSheet("Priorities");
                 Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-                String[] cells = {"PRIORITY-150", "LOCAL-TRIAGE-PRIORITIES", "FIRE_RISK_AT_HOME", "", "HIGH"};
+                String[] cells = {"PRIORITY-150", "LOCAL-TRIAGE-PRIORITIES", "FIRE_RISK_AT_HOME", "", "", "HIGH"};
                 for (int c = 0; c < cells.length; c++) {
                     row.createCell(c).setCellValue(cells[c]);
                 }
@@ -479,6 +617,7 @@ class TriageTest {
         assertThat(priorities.rows()).anySatisfy(row -> {
             assertThat(row.value(2)).isEmpty();
             assertThat(row.value(3)).isEmpty();
+            assertThat(row.value(priorities.columnIndex(TriageTables.FINDING_LABEL))).isEmpty();
         });
         var targets = ruleSet.table(TriageTables.TARGETS).orElseThrow();
         assertThat(targets.rows().stream().map(row -> row.value(2)))

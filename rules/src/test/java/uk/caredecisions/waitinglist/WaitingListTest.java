@@ -43,6 +43,53 @@ class WaitingListTest {
                 asOf -> DecisionContext.of(BundledRuleSet.get(), asOf == null ? MONDAY : asOf));
     }
 
+    static String retriaged(String reference, String since, String contactReceivedAt, String... risks) {
+        String riskList = risks.length == 0 ? "[]" : "[\"" + String.join("\", \"", risks) + "\"]";
+        return "{\"caseReference\": \"" + reference + "\", \"waitingSince\": \"" + since + "\""
+                + ", \"triage\": {\"contactReceivedAt\": \"" + contactReceivedAt + "\", \"routeOfAccess\": \"COMMUNITY\", "
+                + "\"presentingRisks\": " + riskList + "}}";
+    }
+
+    /** Issue 11: the target runs from waitingSince, not from the re-triage contact; the re-triage date is kept. */
+    @Test
+    void someoneWaiting83DaysReTriagedLastWeekIsPastTargetFromWhenTheyStartedWaiting() {
+        PrioritisedCase c = prioritise(retriaged("WAITED-83", "2026-09-01", "2026-11-17T10:00:00Z", "SOCIAL_ISOLATION")).cases().get(0);
+        assertThat(c.priority()).isEqualTo(Priority.LOW);
+        assertThat(c.waitingDays()).isEqualTo(83);
+        assertThat(c.retriagedOn()).isEqualTo(LocalDate.of(2026, 11, 17));
+        assertThat(c.targetDate()).isEqualTo(LocalDate.of(2026, 9, 29)); // 1 September + 28 days, not 17 November + 28
+        assertThat(c.daysOverdue()).isEqualTo(55);
+        assertThat(c.escalationReasons()).contains("PAST_TARGET");
+    }
+
+    @Test
+    void aReTriagedCaseStillWithinItsTargetFromWhenTheyStartedWaitingIsNotPastTarget() {
+        PrioritisedCase c = prioritise(retriaged("WAITED-20", "2026-11-03", "2026-11-17T10:00:00Z", "SOCIAL_ISOLATION")).cases().get(0);
+        assertThat(c.targetDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(c.retriagedOn()).isEqualTo(LocalDate.of(2026, 11, 17));
+        assertThat(c.daysOverdue()).isZero();
+        assertThat(c.escalationReasons()).doesNotContain("PAST_TARGET");
+    }
+
+    @Test
+    void theTargetDayItselfIsNotPastTargetAndTheDayAfterIs() {
+        var r = prioritise(retriaged("DAY-28", "2026-10-26", "2026-11-20T10:00:00Z", "SOCIAL_ISOLATION"),
+                retriaged("DAY-29", "2026-10-25", "2026-11-20T10:00:00Z", "SOCIAL_ISOLATION"));
+        PrioritisedCase onTheDay = r.cases().stream().filter(c -> c.caseReference().equals("DAY-28")).findFirst().orElseThrow();
+        PrioritisedCase dayAfter = r.cases().stream().filter(c -> c.caseReference().equals("DAY-29")).findFirst().orElseThrow();
+        assertThat(onTheDay.targetDate()).isEqualTo(MONDAY);
+        assertThat(onTheDay.escalationReasons()).doesNotContain("PAST_TARGET");
+        assertThat(dayAfter.daysOverdue()).isEqualTo(1);
+        assertThat(dayAfter.escalationReasons()).contains("PAST_TARGET");
+    }
+
+    @Test
+    void aCaseSentWithoutAReTriageContactHasNoReTriageDate() {
+        PrioritisedCase c = prioritise(waiting("NO-CONTACT", "2026-11-03", null, "COMMUNITY", "SOCIAL_ISOLATION")).cases().get(0);
+        assertThat(c.retriagedOn()).isNull();
+        assertThat(c.targetDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
     @Test
     void casesComeBackMostUrgentFirstThenFurthestPastTargetThenLongestWait() {
         WaitingListResult r = prioritise(

@@ -46,7 +46,7 @@ class EligibilityIntegrationTests {
         assertThat(d.get("outcome").asText()).isEqualTo("ELIGIBLE");
         assertThat(d.get("asOf").asText()).isEqualTo("2026-11-22");
         assertThat(d.get("decidedAt").asText()).endsWith("Z");
-        assertThat(d.at("/ruleSet/version").asText()).isEqualTo("2026.12.1");
+        assertThat(d.at("/ruleSet/version").asText()).isEqualTo("2026.12.2");
         assertThat(d.at("/ruleSet/sha256").asText()).matches("[0-9a-f]{64}");
         assertThat(d.at("/ruleSet/effectiveFrom").asText()).isEqualTo("2015-04-01");
         assertThat(d.at("/conditions/impairmentOrIllness").asText()).isEqualTo("MET");
@@ -182,11 +182,11 @@ class EligibilityIntegrationTests {
     void readyOnlyWithARuleSetLoaded() {
         Http.Response response = http().get("/actuator/health/readiness", Http.CLIENT);
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().at("/components/ruleSet/details/version").asText()).isEqualTo("2026.12.1");
+        assertThat(response.json().at("/components/ruleSet/details/version").asText()).isEqualTo("2026.12.2");
         // Anonymous callers see the status alone: no version, path or disk size.
         Http.Response anonymous = http().get("/actuator/health", null);
         assertThat(anonymous.status()).isEqualTo(200);
-        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("details", "path", "total", "2026.12.1");
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("details", "path", "total", "2026.12.2");
     }
 
     static void assertProblem(Http.Response response, int status, String... fields) {
@@ -200,5 +200,44 @@ class EligibilityIntegrationTests {
         List<String> named = new ArrayList<>();
         problem.get("errors").forEach(e -> named.add(e.get("field").asText()));
         assertThat(named).contains(fields);
+    }
+
+    /** Issue 11: a half-finished assessment and a short fluctuation period, over HTTP, on both sides. */
+    @Test
+    void anOutcomeNotYetAssessedIsNamedWhereItCouldChangeTheAnswerAndContradictionsAre400() {
+        String open = """
+                {"needsFromImpairmentOrIllness": "YES", "significantImpactOnWellbeing": "YES",
+                 "outcomes": {"NUTRITION": {"unableWithoutAssistance": true}, "PERSONAL_HYGIENE": {"notYetAssessed": true}}}
+                """;
+        JsonNode d = http().post("/v1/decisions/adult-eligibility", open, Http.CLIENT).json();
+        assertThat(d.get("outcome").asText()).isEqualTo("INSUFFICIENT_INFORMATION");
+        assertThat(d.at("/missing/0/field").asText()).isEqualTo("outcomes.PERSONAL_HYGIENE");
+        assertThat(d.at("/conditions/outcomesNotAchieved").asText()).isEqualTo("UNKNOWN");
+
+        JsonNode decided = http().post("/v1/decisions/adult-eligibility",
+                open.replace("\"NUTRITION\": {\"unableWithoutAssistance\": true}",
+                        "\"NUTRITION\": {\"unableWithoutAssistance\": true}, \"TOILET_NEEDS\": {\"unableWithoutAssistance\": true}"),
+                Http.CLIENT).json();
+        assertThat(decided.get("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(decided.get("missing").size()).isZero();
+
+        Http.Response contradiction = http().post("/v1/decisions/adult-eligibility",
+                open.replace("{\"notYetAssessed\": true}", "{\"notYetAssessed\": true, \"unableWithoutAssistance\": true}"), Http.CLIENT);
+        assertThat(contradiction.status()).isEqualTo(400);
+        assertThat(contradiction.contentType()).startsWith("application/problem+json");
+        assertThat(contradiction.json().at("/errors/0/field").asText()).isEqualTo("outcomes.PERSONAL_HYGIENE.notYetAssessed");
+    }
+
+    @Test
+    void fluctuatingNeedsOverTooShortAPeriodAreAMissingFactNotARefusal() {
+        String shortPeriod = """
+                {"needsFromImpairmentOrIllness": "YES", "significantImpactOnWellbeing": "YES",
+                 "outcomes": {"NUTRITION": {"unableWithoutAssistance": true}}, "needsFluctuate": "YES", "fluctuationPeriodConsideredDays": 3}
+                """;
+        JsonNode d = http().post("/v1/decisions/adult-eligibility", shortPeriod, Http.CLIENT).json();
+        assertThat(d.get("outcome").asText()).isEqualTo("INSUFFICIENT_INFORMATION");
+        assertThat(d.at("/missing/0/field").asText()).isEqualTo("fluctuationPeriodConsideredDays");
+        JsonNode enough = http().post("/v1/decisions/adult-eligibility", shortPeriod.replace(": 3}", ": 28}"), Http.CLIENT).json();
+        assertThat(enough.get("outcome").asText()).isEqualTo("NOT_ELIGIBLE");
     }
 }

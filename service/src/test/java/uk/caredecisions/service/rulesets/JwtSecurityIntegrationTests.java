@@ -62,7 +62,7 @@ class JwtSecurityIntegrationTests {
 
         assertThat(call(HttpMethod.POST, "/v1/decisions/adult-eligibility", "client-token", decision)).isEqualTo(200);
         assertThat(call(HttpMethod.POST, "/v1/decisions/adult-eligibility", "forged-token", decision)).isEqualTo(HttpStatus.UNAUTHORIZED.value());
-        assertThat(call(HttpMethod.POST, "/v1/rulesets/2026.12.1/activate", "client-token", null)).isEqualTo(HttpStatus.FORBIDDEN.value());
-        assertThat(call(HttpMethod.POST, "/v1/rulesets/2026.12.1/activate", "lead-token", null)).isEqualTo(200);
+        assertThat(call(HttpMethod.POST, "/v1/rulesets/2026.12.2/activate", "client-token", null)).isEqualTo(HttpStatus.FORBIDDEN.value());
+        assertThat(call(HttpMethod.POST, "/v1/rulesets/2026.12.2/activate", "lead-token", null)).isEqualTo(200);
     }
 }

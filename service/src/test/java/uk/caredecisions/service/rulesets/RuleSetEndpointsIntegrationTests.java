@@ -29,7 +29,7 @@ import org.springframework.util.MultiValueMap;
 @LifecycleIntegrationTest
 class RuleSetEndpointsIntegrationTests {
 
-    private static final String BUNDLED = "2026.12.1";
+    private static final String BUNDLED = "2026.12.2";
 
     @Autowired
     TestRestTemplate rest;

@@ -54,7 +54,7 @@ class RuleSetSecurityIntegrationTests {
         ResponseEntity<String> publish = stageAs(client, version);
         assertThat(publish.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(publish.getBody()).contains("PRACTICE_LEAD");
-        assertThat(client.postForEntity("/v1/rulesets/2026.12.1/activate", null, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(client.postForEntity("/v1/rulesets/2026.12.2/activate", null, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(stageAs(rest.withBasicAuth("trainer", "trainer-secret"), version).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(client.getForEntity("/v1/rulesets", String.class).getBody()).doesNotContain(version);
     }

@@ -77,7 +77,7 @@ class StoreTamperTests {
         assertThat(health.getDetails().get("reason").toString()).contains("2026.6.1", "adult-eligibility.drl.xlsx", "sha256");
         assertThatThrownBy(() -> ruleSets.inForceOn(LocalDate.of(2026, 11, 22)))
                 .isInstanceOf(RuleSetUnavailableException.class).hasMessageContaining("2026.6.1");
-        assertThat(ruleSets.inForceOn(LocalDate.of(2026, 5, 31)).version()).as("before it, the bundled set still decides").isEqualTo("2026.12.1");
+        assertThat(ruleSets.inForceOn(LocalDate.of(2026, 5, 31)).version()).as("before it, the bundled set still decides").isEqualTo("2026.12.2");
     }
 
     @Test

@@ -77,7 +77,7 @@ class UploadRolesIntegrationTests {
         var headers = new org.springframework.http.HttpHeaders();
         headers.setContentType(org.springframework.http.MediaType.TEXT_PLAIN);
         ResponseEntity<String> response = as("trainer").postForEntity("/v1/scenarios/impact",
-                new org.springframework.http.HttpEntity<>("{\"to\": \"2026.12.1\"}", headers), String.class);
+                new org.springframework.http.HttpEntity<>("{\"to\": \"2026.12.2\"}", headers), String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -97,7 +97,7 @@ class UploadRolesIntegrationTests {
 
     @Test
     void trainersRunScenariosAndTheImpactBetweenLoadedVersionsAndClientsMayNot() {
-        String between = "{\"from\": \"2026.12.1\", \"to\": \"2026.12.1\"}";
+        String between = "{\"from\": \"2026.12.2\", \"to\": \"2026.12.2\"}";
 
         ResponseEntity<String> trainerImpact = as("trainer").postForEntity("/v1/scenarios/impact", Http.json(between), String.class);
         ResponseEntity<String> trainerRun = as("trainer").postForEntity("/v1/scenarios/run", Http.json("{\"brief\": true}"), String.class);

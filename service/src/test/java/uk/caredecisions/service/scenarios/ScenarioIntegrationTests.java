@@ -60,7 +60,7 @@ class ScenarioIntegrationTests {
         headers.setAccept(java.util.List.of(MediaType.TEXT_PLAIN));
         ResponseEntity<String> text = rest.postForEntity("http://localhost:" + port + "/v1/scenarios/run",
                 new HttpEntity<>("{\"file\": \"carer-eligibility/\"}", headers), String.class);
-        assertThat(text.getBody()).startsWith("Scenarios under rule set 2026.12.1:").contains("0 failed");
+        assertThat(text.getBody()).startsWith("Scenarios under rule set 2026.12.2:").contains("0 failed");
         headers.setAccept(java.util.List.of(MediaType.APPLICATION_XML));
         ResponseEntity<String> xml = rest.postForEntity("http://localhost:" + port + "/v1/scenarios/run",
                 new HttpEntity<>("{\"file\": \"carer-eligibility/\"}", headers), String.class);
@@ -96,8 +96,28 @@ class ScenarioIntegrationTests {
                 new HttpEntity<>(parts, headers), JsonNode.class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         JsonNode changed = response.getBody().get("changed");
-        assertThat(changed).hasSize(2);
-        assertThat(changed.toString()).contains("12-fluctuating-needs-short-period-warning", "13-fluctuating-needs-long-enough");
+        // A 100-day minimum changes every adult scenario whose fluctuating needs were considered over a
+        // recorded period under 100 days (its answer or the minimum its warning names), and no other:
+        // 12 and 13, and the fluctuation scenarios of issue 11 (28 to 33). A scenario with no period recorded
+        // is asked for the period under either minimum, so it does not change.
+        assertThat(changed.findValuesAsText("id")).containsExactlyInAnyOrder(
+                "adult-eligibility/12-fluctuating-needs-short-period-warning.yaml",
+                "adult-eligibility/13-fluctuating-needs-long-enough.yaml",
+                "adult-eligibility/28-fluctuating-needs-over-three-days-with-one-outcome-failing-ask-for-the-period.yaml",
+                "adult-eligibility/29-fluctuating-needs-over-the-minimum-with-one-outcome-failing-is-not-eligible.yaml",
+                "adult-eligibility/30-fluctuating-needs-a-day-short-of-the-minimum-ask-for-the-period.yaml",
+                "adult-eligibility/32-outcomes-not-assessed-and-a-short-period-ask-for-both.yaml",
+                "adult-eligibility/33-no-impairment-is-decided-whatever-the-fluctuation-period.yaml");
+        // 28 days was enough for a decision; under 100 days the period is asked for instead of a refusal.
+        JsonNode atOldMinimum = null;
+        for (JsonNode change : changed) {
+            if (change.path("id").asText().contains("/29-")) {
+                atOldMinimum = change;
+            }
+        }
+        assertThat(atOldMinimum).isNotNull();
+        assertThat(atOldMinimum.path("outcomeBefore").asText()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(atOldMinimum.path("outcomeAfter").asText()).isEqualTo("INSUFFICIENT_INFORMATION");
         // Nothing was published: today's decisions still use the bundled minimum.
         assertThat(new Http(port).post("/v1/scenarios/run", "{\"tags\": [\"fluctuating-needs\"]}", Http.TRAINER).json().get("failed").asInt()).isZero();
     }

@@ -136,6 +136,72 @@ class TriageIntegrationTests {
         assertThat(results.get(2).get("firstContactBy").asText()).isEqualTo("2026-11-20");
     }
 
+    /** Issue 11: the contact as a case system records it, with no presenting-risk code. */
+    static final String NO_RISK_CODES = """
+            {"asOf": "2026-11-22", "contactReceivedAt": "2026-11-20T09:15:00Z", "routeOfAccess": "COMMUNITY",
+             "appearsToHaveCareAndSupportNeeds": "YES", "urgentNeed": "NO", "abuseOrNeglect": "NO", "refusesAssessment": "NO",
+             "substantialDifficultyBeingInvolved": "NO"}
+            """;
+
+    static List<String> codes(JsonNode reasons) {
+        List<String> out = new ArrayList<>();
+        reasons.forEach(r -> out.add(r.get("code").asText()));
+        return out;
+    }
+
+    @Test
+    void abuseRecordedWithNoRiskCodesSuggestsASafeguardingConcernAndIsNotLow() {
+        JsonNode recorded = http().post("/v1/decisions/triage",
+                NO_RISK_CODES.replace("\"abuseOrNeglect\": \"NO\"", "\"abuseOrNeglect\": \"YES\""), Http.CLIENT).json();
+        assertThat(recorded.get("outcome").asText()).isNotEqualTo("LOW").isEqualTo("HIGH");
+        assertThat(recorded.get("suggestedServices").toString()).contains("SAFEGUARDING_CONCERN");
+        assertThat(codes(recorded.get("reasons"))).contains("ABUSE_OR_NEGLECT_RECORDED", "FINDING_PRIORITY");
+
+        JsonNode notRecorded = http().post("/v1/decisions/triage", NO_RISK_CODES, Http.CLIENT).json();
+        assertThat(notRecorded.get("outcome").asText()).isEqualTo("LOW");
+        assertThat(notRecorded.get("suggestedServices").toString()).doesNotContain("SAFEGUARDING_CONCERN");
+    }
+
+    @Test
+    void urgentNeedsAreNeverLowNorPreventUnderTheBundledTables() {
+        for (String person : List.of("ADULT", "CARER")) {
+            for (String appears : List.of("YES", "NO", "UNKNOWN")) {
+                String body = NO_RISK_CODES.replace("\"urgentNeed\": \"NO\"", "\"urgentNeed\": \"YES\", \"personType\": \"" + person + "\"")
+                        .replace("\"appearsToHaveCareAndSupportNeeds\": \"YES\"", "\"appearsToHaveCareAndSupportNeeds\": \"" + appears + "\"");
+                Http.Response response = http().post("/v1/decisions/triage", body, Http.CLIENT);
+                assertThat(response.status()).isEqualTo(200);
+                JsonNode d = response.json();
+                assertThat(d.get("outcome").asText()).as("%s, appears %s", person, appears).isNotEqualTo("LOW");
+                assertThat(d.get("sequel").asText()).as("%s, appears %s", person, appears).isNotEqualTo("PREVENT");
+                boolean power = d.has("urgentNeedsPower") && d.get("urgentNeedsPower").asBoolean();
+                assertThat(power).as("%s, appears %s", person, appears).isEqualTo(person.equals("ADULT") && appears.equals("YES"));
+            }
+        }
+        JsonNode notUrgent = http().post("/v1/decisions/triage", NO_RISK_CODES, Http.CLIENT).json();
+        assertThat(notUrgent.get("outcome").asText()).isEqualTo("LOW");
+        assertThat(notUrgent.get("sequel").asText()).isEqualTo("PREVENT");
+    }
+
+    @Test
+    void aPersonWaiting83DaysReTriagedLastWeekIsEscalatedPastTargetAndKeepsTheReTriageDate() {
+        String body = "{\"asOf\": \"2026-11-23\", \"cases\": ["
+                + "{\"caseReference\": \"LAS-83\", \"waitingSince\": \"2026-09-01\", \"triage\": {\"contactReceivedAt\": \"2026-11-17T10:00:00Z\","
+                + " \"routeOfAccess\": \"COMMUNITY\", \"presentingRisks\": [\"SOCIAL_ISOLATION\"]}},"
+                + "{\"caseReference\": \"LAS-20\", \"waitingSince\": \"2026-11-03\", \"triage\": {\"contactReceivedAt\": \"2026-11-17T10:00:00Z\","
+                + " \"routeOfAccess\": \"COMMUNITY\", \"presentingRisks\": [\"SOCIAL_ISOLATION\"]}}]}";
+        Http.Response response = http().post("/v1/waiting-list/prioritise", body, Http.CLIENT);
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode long83 = response.json().get("cases").get(0);
+        assertThat(long83.get("caseReference").asText()).isEqualTo("LAS-83");
+        assertThat(long83.get("targetDate").asText()).isEqualTo("2026-09-29");
+        assertThat(long83.get("retriagedOn").asText()).isEqualTo("2026-11-17");
+        assertThat(long83.get("escalationReasons").toString()).contains("PAST_TARGET");
+        JsonNode short20 = response.json().get("cases").get(1);
+        assertThat(short20.get("targetDate").asText()).isEqualTo("2026-12-01");
+        assertThat(short20.get("retriagedOn").asText()).isEqualTo("2026-11-17");
+        assertThat(short20.get("escalationReasons").toString()).doesNotContain("PAST_TARGET");
+    }
+
     static String waiting(String reference, String since, String lastContact, String risks) {
         return "{\"caseReference\": \"" + reference + "\", \"waitingSince\": \"" + since + "\""
                 + (lastContact == null ? "" : ", \"lastContactAt\": \"" + lastContact + "\"")
