@@ -73,10 +73,10 @@ class HostileWorkbookIntegrationTests {
     static byte[] actionAfterAGap() {
         return edit(Http.adultWorkbook(), book -> {
             XSSFSheet sheet = book.getSheet("Settings");
-            set(sheet, "E5", "ACTION");
-            set(sheet, "E7", CREATE_FILE);
-            set(sheet, "E8", "Extra");
-            set(sheet, "E9", "X");
+            set(sheet, "F5", "ACTION");
+            set(sheet, "F7", CREATE_FILE);
+            set(sheet, "F8", "Extra");
+            set(sheet, "F9", "X");
         });
     }
 
@@ -92,7 +92,7 @@ class HostileWorkbookIntegrationTests {
 
     @Test
     void anActionColumnAfterAnEmptyKeywordCellIsRefusedAtItsCellEverywhere() {
-        assertRefusedEverywhere(actionAfterAGap(), "adult-eligibility.drl.xlsx!Settings!E5");
+        assertRefusedEverywhere(actionAfterAGap(), "adult-eligibility.drl.xlsx!Settings!F5");
     }
 
     @Test
