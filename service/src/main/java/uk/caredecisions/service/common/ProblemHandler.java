@@ -53,6 +53,14 @@ class ProblemHandler {
                 List.of(new FieldError("asOf", e.getMessage())));
     }
 
+    @ExceptionHandler(StoreUnavailableException.class)
+    ProblemDetail storeUnavailable(StoreUnavailableException e) {
+        LOG.warn("Rule-set store unreachable: {}", e.getMessage());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Rule-set store unavailable",
+                "The rule-set store cannot be reached, so nothing can be staged, approved or activated now; nothing was changed. "
+                        + "Decisions go on under the rule sets already loaded. Try again shortly.", List.of());
+    }
+
     @ExceptionHandler(RuleSetUnavailableException.class)
     ProblemDetail unavailable(RuleSetUnavailableException e) {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "rule-set-unavailable", "Rule set unavailable", e.getMessage(),

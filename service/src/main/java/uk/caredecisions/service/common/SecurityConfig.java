@@ -98,7 +98,7 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                 // Anything that carries a workbook, or could: only a practice lead.
-                .requestMatchers(HttpMethod.POST, "/v1/rulesets", "/v1/rulesets/validate", "/v1/rulesets/*/activate",
+                .requestMatchers(HttpMethod.POST, "/v1/rulesets", "/v1/rulesets/validate", "/v1/rulesets/*/activate", "/v1/rulesets/*/approve",
                         "/v1/scenarios/impact/upload").hasRole(PRACTICE_LEAD)
                 .requestMatchers(new AndRequestMatcher(new AntPathRequestMatcher("/v1/scenarios/impact", HttpMethod.POST.name()),
                         new NegatedRequestMatcher(SecurityConfig::isJson))).hasRole(PRACTICE_LEAD)

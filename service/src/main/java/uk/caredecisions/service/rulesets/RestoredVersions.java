@@ -29,7 +29,18 @@ final class RestoredVersions {
     private final Map<String, RuleSet> built = new ConcurrentHashMap<>();
     private final Map<String, Unavailable> unavailable = new ConcurrentHashMap<>();
     private final Map<String, Integer> orderOfEager = new ConcurrentHashMap<>();
-    private final List<RuleSetStore.Skipped> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<VersionStore.Skipped> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Why the store has not been read yet (null once it has): until then nothing is decided. */
+    private volatile String awaitingStore;
+
+    void awaitingStore(String reason) {
+        awaitingStore = reason;
+    }
+
+    String awaitingStore() {
+        return awaitingStore;
+    }
 
     void dormant(Dormant d) {
         dormant.put(d.source().version(), d);
@@ -43,11 +54,11 @@ final class RestoredVersions {
         orderOfEager.put(version, order);
     }
 
-    void skipped(List<RuleSetStore.Skipped> folders) {
+    void skipped(List<VersionStore.Skipped> folders) {
         skipped.addAll(folders);
     }
 
-    List<RuleSetStore.Skipped> skipped() {
+    List<VersionStore.Skipped> skipped() {
         return List.copyOf(skipped);
     }
 

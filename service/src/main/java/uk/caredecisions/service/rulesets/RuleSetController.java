@@ -54,8 +54,10 @@ class RuleSetController {
         for (RestoredVersions.Dormant d : ruleSets.restored().dormant()) {
             out.add(ruleSets.restored().isBuilt(d.source().version())
                     ? RuleSetViews.Summary.of(ruleSets.version(d.source().version()).orElseThrow(), RuleSetLibrary.Status.SUPERSEDED)
-                    : new RuleSetViews.Summary(d.source().version(), d.source().effectiveFrom(), d.recordedSha256(), RuleSetLibrary.Status.SUPERSEDED, null, null));
+                    : new RuleSetViews.Summary(d.source().version(), d.source().effectiveFrom(), d.recordedSha256(), RuleSetLibrary.Status.SUPERSEDED, null, null, null));
         }
+        Map<String, StoredVersion.Provenance> provenance = publisher.provenanceOfAll();
+        out.replaceAll(s -> provenance.containsKey(s.version()) ? s.with(provenance.get(s.version())) : s);
         out.sort(Comparator.comparing(RuleSetViews.Summary::effectiveFrom).thenComparing(RuleSetViews.Summary::version));
         return out;
     }
@@ -96,7 +98,8 @@ class RuleSetController {
     @ResponseStatus(HttpStatus.CREATED)
     RuleSetViews.Staged stage(@RequestParam String version, @RequestParam String effectiveFrom,
                               @RequestPart(name = "workbooks", required = false) List<MultipartFile> workbooks,
-                              @RequestParam(name = "acceptedScenarios", required = false) List<String> acceptedScenarios) {
+                              @RequestParam(name = "acceptedScenarios", required = false) List<String> acceptedScenarios,
+                              java.security.Principal who) {
         String name = VersionName.check("version", version);
         LocalDate from = EffectiveDates.parse("effectiveFrom", effectiveFrom);
         Set<String> accepted = new LinkedHashSet<>();
@@ -108,13 +111,26 @@ class RuleSetController {
             }));
         }
         Map<String, byte[]> files = uploads.workbooks("workbooks", workbooks, false, ruleSets.today());
-        return checks.run(() -> publisher.stage(name, from, files, accepted));
+        return checks.run(() -> publisher.stage(name, from, files, accepted, name(who)));
     }
 
     @Operation(summary = "Activate a staged version (practice lead)",
             description = "It decides from its effectiveFrom date, swapped in atomically: no restart, and no request sees half of it.")
     @PostMapping(path = "/v1/rulesets/{version}/activate", produces = MediaType.APPLICATION_JSON_VALUE)
-    RuleSetViews.Summary activate(@PathVariable String version) {
-        return publisher.activate(version);
+    RuleSetViews.Summary activate(@PathVariable String version, java.security.Principal who) {
+        return publisher.activate(version, name(who));
+    }
+
+    @Operation(summary = "Approve a staged version (a second practice lead)",
+            description = "When caredecisions.rulesets.require-second-approver is on, a staged version is activated only after a practice lead "
+                    + "other than the one who staged it approves it: 403 for the one who staged it, 409 if it is already active. "
+                    + "Recorded with who and when.")
+    @PostMapping(path = "/v1/rulesets/{version}/approve", produces = MediaType.APPLICATION_JSON_VALUE)
+    RuleSetViews.Approval approve(@PathVariable String version, java.security.Principal who) {
+        return publisher.approve(version, name(who));
+    }
+
+    private static String name(java.security.Principal who) {
+        return who == null ? null : who.getName();
     }
 }

@@ -15,6 +15,12 @@ import uk.caredecisions.service.common.Problems;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RuleSetProblems {
 
+    @ExceptionHandler(SelfApprovalException.class)
+    ProblemDetail selfApproval(SelfApprovalException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "self-approval", "Approval must come from another practice lead", e.getMessage(),
+                List.of(new FieldError("version", e.getMessage())));
+    }
+
     @ExceptionHandler(RuleSetRejectedException.class)
     ProblemDetail rejected(RuleSetRejectedException e) {
         var verdict = e.verdict();

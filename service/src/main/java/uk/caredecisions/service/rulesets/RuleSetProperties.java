@@ -15,6 +15,7 @@ import uk.caredecisions.rulesets.WorkbookLimits;
  * @param watch whether to watch the tables folder and publish a changed, valid rule set without a restart
  * @param limits the most one uploaded or watched workbook may hold, and how much checking may run at once
  * @param retain how many superseded versions the store keeps (the newest); older ones are deleted at start-up
+ * @param requireSecondApprover whether a staged version needs a second practice lead's approval before it can be activated
  */
 @ConfigurationProperties(prefix = "caredecisions.rulesets")
 public record RuleSetProperties(
@@ -22,7 +23,15 @@ public record RuleSetProperties(
         @DefaultValue("test-scenarios") Path scenariosDir,
         @DefaultValue Watch watch,
         @DefaultValue Limits limits,
-        @DefaultValue("10") int retain) {
+        @DefaultValue("10") int retain,
+        @DefaultValue("false") boolean requireSecondApprover) {
+
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
+    public RuleSetProperties {}
+
+    public RuleSetProperties(Path storeDir, Path scenariosDir, Watch watch, Limits limits, int retain) {
+        this(storeDir, scenariosDir, watch, limits, retain, false);
+    }
 
     /**
      * @param enabled off by default: publishing through {@code POST /v1/rulesets} leaves a record of who did it

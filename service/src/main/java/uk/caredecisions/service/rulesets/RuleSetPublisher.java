@@ -35,20 +35,35 @@ import uk.caredecisions.service.common.NotFoundException;
 public class RuleSetPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetPublisher.class);
+    /** Who staged, approved and activated what: one line each, names only, never a workbook's content. */
+    private static final Logger AUDIT = LoggerFactory.getLogger("uk.caredecisions.audit");
 
     private final RuleSets ruleSets;
     private final RuleSetProperties properties;
-    private final RuleSetStore store;
+    private final VersionStore store;
     private final RuleSetValidator validator;
     private final PublishGate gate;
+    /** The last store change applied to this replica's library. */
+    private long seenHead;
 
+    /** With the folder store at {@code caredecisions.rulesets.store-dir}: the restart tests' form. */
     public RuleSetPublisher(RuleSets ruleSets, RuleSetProperties properties) {
+        this(ruleSets, properties, new RuleSetStore(properties.storeDir(), ruleSets.clock()));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public RuleSetPublisher(RuleSets ruleSets, RuleSetProperties properties, VersionStore store) {
         this.ruleSets = ruleSets;
         this.properties = properties;
-        this.store = new RuleSetStore(properties.storeDir(), ruleSets.clock());
+        this.store = store;
         this.validator = new RuleSetValidator(ruleSets.builder());
         this.gate = new PublishGate(validator);
-        restore();
+        ruleSets.restored().awaitingStore("the rule-set store (" + store.describe() + ") has not been read yet.");
+        try {
+            refresh();
+        } catch (uk.caredecisions.service.common.StoreUnavailableException e) {
+            // Logged by refresh; the store's poll tries again, and the service is not ready until then.
+        }
     }
 
     /** Validates workbooks on top of the live rule set; nothing is changed. */
@@ -66,8 +81,16 @@ public class RuleSetPublisher {
         return validator.validate(complete);
     }
 
-    /** Builds a new version from the live workbooks plus {@code workbooks}, and stages it if it passes the gate. */
     public RuleSetViews.Staged stage(String version, LocalDate effectiveFrom, Map<String, byte[]> workbooks, Set<String> acceptedScenarios) {
+        return stage(version, effectiveFrom, workbooks, acceptedScenarios, null);
+    }
+
+    /**
+     * Builds a new version from the live workbooks plus {@code workbooks}, and stages it if it passes
+     * the gate. The store is written first, in one transaction: if it cannot be, nothing is staged.
+     */
+    public RuleSetViews.Staged stage(String version, LocalDate effectiveFrom, Map<String, byte[]> workbooks, Set<String> acceptedScenarios,
+                                     String actor) {
         VersionName.check("version", version);
         EffectiveDates.check("effectiveFrom", effectiveFrom);
         if (ruleSets.knows(version)) {
@@ -90,17 +113,28 @@ public class RuleSetPublisher {
             if (ruleSets.knows(version)) {
                 throw new ConflictException("Version " + version + " was staged meanwhile.", List.of(new FieldError("version", "Already loaded.")));
             }
+            store.save(ruleSet, false, who(actor));
             ruleSets.library().stage(ruleSet);
-            store.save(ruleSet, false);
         }
         LOG.info("Rule set {} staged (effective from {}, sha256 {}); {} accepted scenario difference(s)", version, effectiveFrom,
                 ruleSet.sha256(), verdict.scenarios().differences().size());
+        AUDIT.info("STAGED rule set {} (effective from {}, sha256 {}) by {}; accepted scenarios {}", version, effectiveFrom, ruleSet.sha256(),
+                who(actor), new java.util.TreeSet<>(acceptedScenarios));
         return new RuleSetViews.Staged(version, effectiveFrom, ruleSet.sha256(), RuleSetLibrary.Status.STAGED,
                 verdict.validation(), verdict.scenarios(), impact);
     }
 
-    /** Makes a staged version decide from its effective date, atomically. Activating an active version again changes nothing. */
-    public synchronized RuleSetViews.Summary activate(String version) {
+    public RuleSetViews.Summary activate(String version) {
+        return activate(version, null);
+    }
+
+    /**
+     * Makes a staged version decide from its effective date, atomically. Activating an active
+     * version again changes nothing. The activation is recorded in the store before this replica's
+     * library swaps, so every replica takes it up from there; one made without having seen another
+     * that was recorded meanwhile is refused with a 409, and this replica catches up.
+     */
+    public synchronized RuleSetViews.Summary activate(String version, String actor) {
         RuleSetLibrary library = ruleSets.library();
         var restored = ruleSets.restored().dormant().stream().filter(d -> d.source().version().equals(version)).findFirst();
         if (restored.isPresent()) {
@@ -109,11 +143,89 @@ public class RuleSetPublisher {
         RuleSetLibrary.Entry entry = library.entries().stream().filter(e -> e.ruleSet().version().equals(version)).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no rule set " + version + "; stage it first with POST /v1/rulesets."));
         if (!entry.published()) {
+            if (properties.requireSecondApprover()) {
+                requireApproval(version, actor);
+            }
+            try {
+                seenHead = Math.max(seenHead, store.activate(entry.ruleSet(), who(actor), seenHead));
+            } catch (VersionStore.ActivatedMeanwhile e) {
+                refresh();
+                throw new ConflictException(e.getMessage() + " Nothing was changed; look at the rule sets now in force and activate again if still wanted.",
+                        List.of(new FieldError("version", e.getMessage())));
+            }
             library.publish(entry.ruleSet());
-            store.markPublished(entry.ruleSet());
             LOG.info("Rule set {} activated: it decides from {}", version, entry.ruleSet().effectiveFrom());
+            AUDIT.info("ACTIVATED rule set {} (effective from {}, sha256 {}) by {}", version, entry.ruleSet().effectiveFrom(),
+                    entry.ruleSet().sha256(), who(actor));
         }
         return RuleSetViews.Summary.of(entry.ruleSet(), library.status(version, ruleSets.today()));
+    }
+
+    /**
+     * A second practice lead's approval of a staged version, needed before it is activated when
+     * {@code caredecisions.rulesets.require-second-approver} is on. The one who staged it cannot approve it.
+     */
+    public synchronized RuleSetViews.Approval approve(String version, String actor) {
+        RuleSetLibrary.Entry entry = ruleSets.library().entries().stream().filter(e -> e.ruleSet().version().equals(version)).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no staged rule set " + version + "."));
+        if (entry.published()) {
+            throw new ConflictException("Rule set " + version + " is already active; there is nothing to approve.",
+                    List.of(new FieldError("version", "Already activated.")));
+        }
+        StoredVersion.Provenance provenance = provenance(version);
+        if (provenance.stagedBy() != null && provenance.stagedBy().equals(actor)) {
+            throw new SelfApprovalException(version, actor);
+        }
+        store.approve(version, who(actor));
+        AUDIT.info("APPROVED rule set {} (sha256 {}) by {}; staged by {}", version, entry.ruleSet().sha256(), who(actor), provenance.stagedBy());
+        return new RuleSetViews.Approval(version, who(actor), ruleSets.clock().instant(), provenance.stagedBy());
+    }
+
+    private void requireApproval(String version, String actor) {
+        StoredVersion.Provenance provenance = provenance(version);
+        if (provenance.approvedBy() == null) {
+            throw new ConflictException("Rule set " + version + " needs a second practice lead's approval before it is activated "
+                    + "(caredecisions.rulesets.require-second-approver is on); ask another practice lead to approve it.",
+                    List.of(new FieldError("version", "Not approved yet.")));
+        }
+    }
+
+    /** Who staged, approved and activated a version, from the store. */
+    public StoredVersion.Provenance provenance(String version) {
+        StoredVersion.Provenance p = provenanceFromStore().get(version);
+        return p == null ? StoredVersion.Provenance.UNKNOWN : p;
+    }
+
+    /** Who staged, approved and activated each stored version, from the store's history (no workbook is read). */
+    public Map<String, StoredVersion.Provenance> provenanceOfAll() {
+        try {
+            return provenanceFromStore();
+        } catch (uk.caredecisions.service.common.StoreUnavailableException e) {
+            // The listing still answers from what is loaded; who did what shows again once the store is back.
+            return Map.of();
+        }
+    }
+
+    private Map<String, StoredVersion.Provenance> provenanceFromStore() {
+        Map<String, StoredVersion.Provenance> out = new java.util.HashMap<>();
+        {
+            for (VersionStore.Event e : store.history()) {
+                StoredVersion.Provenance p = out.getOrDefault(e.version(), StoredVersion.Provenance.UNKNOWN);
+                out.put(e.version(), switch (e.action()) {
+                    case "STAGED", "IMPORTED" -> new StoredVersion.Provenance(e.actor(), e.at(), p.approvedBy(), p.approvedAt(), p.activatedBy(), p.activatedAt());
+                    case "APPROVED" -> new StoredVersion.Provenance(p.stagedBy(), p.stagedAt(), e.actor(), e.at(), p.activatedBy(), p.activatedAt());
+                    case "ACTIVATED", "PUBLISHED" -> new StoredVersion.Provenance(p.stagedBy() == null ? e.actor() : p.stagedBy(),
+                            p.stagedAt() == null ? e.at() : p.stagedAt(), p.approvedBy(), p.approvedAt(), e.actor(), e.at());
+                    default -> p;
+                });
+            }
+        }
+        return out;
+    }
+
+    /** Everything done to every version, oldest first, from the store. */
+    public List<VersionStore.Event> history() {
+        return store.history();
     }
 
     /**
@@ -142,15 +254,96 @@ public class RuleSetPublisher {
         }
         PublishGate.Verdict verdict = gate.check(source, scenarios(), Set.of());
         if (verdict.passed()) {
+            store.save(verdict.ruleSet().get(), true, "tables-folder");
             ruleSets.library().publish(verdict.ruleSet().get());
-            store.save(verdict.ruleSet().get(), true);
             LOG.info("Rule set {} from the tables folder passed the gate and is published", source.version());
+            AUDIT.info("PUBLISHED rule set {} (sha256 {}) from the tables folder", source.version(), verdict.ruleSet().get().sha256());
         } else {
             LOG.warn("Rule set {} from the tables folder was refused; the current version keeps deciding. {} problem(s):",
                     source.version(), verdict.refusals().size());
             verdict.refusals().forEach(p -> LOG.warn("  {} [{}] {}", p.location(), p.check(), p.message()));
         }
         return verdict;
+    }
+
+    /**
+     * Takes up what the store holds that this replica has not applied: on the first call everything
+     * (the restore), after that versions staged or activated through another replica, each built
+     * from its checked, sha256-verified content. Called at start-up and by the store's poll; while
+     * the store is unreachable it changes nothing and says so.
+     *
+     * @return how many versions changed here
+     */
+    public synchronized int refresh() {
+        String awaiting = ruleSets.restored().awaitingStore();
+        try {
+            if (awaiting != null) {
+                VersionStore.Contents contents = store.load();
+                restore(contents);
+                seenHead = contents.head();
+                ruleSets.restored().awaitingStore(null);
+                LOG.info("Rule-set store {} read: {} version(s), change {}", store.describe(), contents.versions().size(), contents.head());
+                return contents.versions().size();
+            }
+            if (store.head() <= seenHead) {
+                return 0;
+            }
+            VersionStore.Contents contents = store.load();
+            int changed = takeUp(contents);
+            seenHead = contents.head();
+            return changed;
+        } catch (uk.caredecisions.service.common.StoreUnavailableException e) {
+            if (awaiting != null) {
+                LOG.error("The rule-set store ({}) cannot be reached, so this replica is not ready and decides nothing until it can: {}",
+                        store.describe(), e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** The store's change number this replica has applied. */
+    public synchronized long seenHead() {
+        return seenHead;
+    }
+
+    private int takeUp(VersionStore.Contents contents) {
+        RuleSetLibrary library = ruleSets.library();
+        int changed = 0;
+        List<StoredVersion> inOrder = contents.versions().stream()
+                .sorted(java.util.Comparator.comparing((StoredVersion v) -> v.publishedAt() == null ? java.time.Instant.MAX : v.publishedAt())
+                        .thenComparing(StoredVersion::version))
+                .toList();
+        for (StoredVersion stored : inOrder) {
+            var entry = library.entries().stream().filter(e -> e.ruleSet().version().equals(stored.version())).findFirst();
+            if (entry.isPresent() && (entry.get().published() || !stored.published())) {
+                continue;
+            }
+            if (entry.isEmpty() && ruleSets.restored().knows(stored.version())) {
+                continue;
+            }
+            try {
+                RuleSet ruleSet = entry.map(RuleSetLibrary.Entry::ruleSet).orElseGet(() -> ruleSets.build(stored.verified()));
+                if (stored.published()) {
+                    library.publish(ruleSet);
+                    LOG.info("Rule set {} activated through another replica: it decides from {} here too", stored.version(), stored.effectiveFrom());
+                } else {
+                    library.stage(ruleSet);
+                    LOG.info("Rule set {} staged through another replica", stored.version());
+                }
+                changed++;
+            } catch (RuntimeException e) {
+                String reason = e instanceof StoredVersion.Tampered ? e.getMessage() : "Stored rule set " + stored.version() + " does not build: " + e.getMessage();
+                LOG.error(reason);
+                if (stored.published()) {
+                    ruleSets.restored().unavailable(new RestoredVersions.Unavailable(stored.version(), stored.effectiveFrom(), Integer.MAX_VALUE, reason));
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static String who(String actor) {
+        return actor == null || actor.isBlank() ? "unknown" : actor;
     }
 
     private RuleSet live() {
@@ -177,10 +370,9 @@ public class RuleSetPublisher {
      * {@code retain} deleted. A published version that cannot be restored is never stood in for:
      * any date it would decide is refused (and the service is not ready if that is today).
      */
-    private void restore() {
-        RuleSetStore.Contents contents = store.load();
+    private void restore(VersionStore.Contents contents) {
         RestoredVersions restored = ruleSets.restored();
-        contents.skipped().forEach(s -> LOG.error("Rule-set store {}: folder '{}' skipped: {}", properties.storeDir(), s.folder(), s.reason()));
+        contents.skipped().forEach(s -> LOG.error("Rule-set store {}: '{}' skipped: {}", store.describe(), s.folder(), s.reason()));
         restored.skipped(contents.skipped());
         LocalDate today = ruleSets.today();
         List<StoredVersion> published = contents.versions().stream().filter(StoredVersion::published)
@@ -228,7 +420,7 @@ public class RuleSetPublisher {
             }
             try {
                 ruleSets.library().stage(ruleSets.build(stored.verified()));
-                LOG.info("Rule set {} restored from {} (staged)", stored.version(), properties.storeDir());
+                LOG.info("Rule set {} restored from {} (staged)", stored.version(), store.describe());
             } catch (RuntimeException e) {
                 LOG.error("Staged rule set {} not restored: {}", stored.version(), e.getMessage());
             }
@@ -240,7 +432,7 @@ public class RuleSetPublisher {
             RuleSet ruleSet = ruleSets.build(stored.verified());
             ruleSets.library().publish(ruleSet);
             restored.eager(stored.version(), order);
-            LOG.info("Rule set {} restored from {} (active from {})", ruleSet.version(), properties.storeDir(), ruleSet.effectiveFrom());
+            LOG.info("Rule set {} restored from {} (active from {})", ruleSet.version(), store.describe(), ruleSet.effectiveFrom());
         } catch (RuntimeException e) {
             String reason = e instanceof StoredVersion.Tampered ? e.getMessage() : "Stored rule set " + stored.version() + " does not build: " + e.getMessage();
             LOG.error(reason);

@@ -25,26 +25,24 @@ import uk.caredecisions.engine.RuleSetSource;
  * restart serves what was published. Folders are written beside their final place and moved in at
  * once. Reading gives {@link StoredVersion}s, checked against their sha256 only when used; a
  * folder whose manifest cannot be read, or that has none, is listed as skipped with the reason.
+ * The service keeps its versions in PostgreSQL; this folder form is what earlier releases wrote
+ * (imported once into the database) and what the restart tests use. Who did what is kept in the
+ * manifest; there is no change number, so {@link #head()} is always 0.
  */
-final class RuleSetStore {
-
-    /** A folder that is not a stored version, and why. */
-    record Skipped(String folder, String reason) {}
-
-    /** What the store holds: the versions it could read, and the folders it could not. */
-    record Contents(List<StoredVersion> versions, List<Skipped> skipped) {}
+public final class RuleSetStore implements VersionStore {
 
     private static final String SHA = "sha256.";
 
     private final Path root;
     private final java.time.Clock clock;
 
-    RuleSetStore(Path root, java.time.Clock clock) {
+    public RuleSetStore(Path root, java.time.Clock clock) {
         this.clock = clock;
         this.root = root;
     }
 
-    void save(RuleSet ruleSet, boolean published) {
+    @Override
+    public void save(RuleSet ruleSet, boolean published, String actor) {
         RuleSetSource source = ruleSet.source();
         try {
             Files.createDirectories(root);
@@ -53,7 +51,13 @@ final class RuleSetStore {
             for (var workbook : source.workbooks().entrySet()) {
                 Files.write(temp.resolve(workbook.getKey()), workbook.getValue());
             }
-            writeManifest(temp.resolve(RuleSetSource.MANIFEST), ruleSet, published ? Instant.now() : null);
+            Properties history = new Properties();
+            history.setProperty("stagedBy", actor);
+            history.setProperty("stagedAt", clock.instant().toString());
+            if (published) {
+                history.setProperty("activatedBy", actor);
+            }
+            writeManifest(temp.resolve(RuleSetSource.MANIFEST), ruleSet, published ? clock.instant() : null, history);
             if (Files.exists(target)) {
                 deleteTree(target);
             }
@@ -63,27 +67,75 @@ final class RuleSetStore {
         }
     }
 
-    void markPublished(RuleSet ruleSet) {
+    @Override
+    public void approve(String version, String actor) {
+        rewriteHistory(version, h -> {
+            h.setProperty("approvedBy", actor);
+            h.setProperty("approvedAt", clock.instant().toString());
+        }, null);
+    }
+
+    @Override
+    public long activate(RuleSet ruleSet, String actor, long seenHead) {
         Path folder = root.resolve(ruleSet.version());
+        if (!Files.isDirectory(folder)) {
+            save(ruleSet, true, actor);
+            return 0;
+        }
+        rewriteHistory(ruleSet.version(), h -> h.setProperty("activatedBy", actor), ruleSet);
+        return 0;
+    }
+
+    @Override
+    public long head() {
+        return 0;
+    }
+
+    @Override
+    public List<Event> history() {
+        List<Event> events = new ArrayList<>();
+        for (StoredVersion v : load().versions()) {
+            v.history().forEach(events::add);
+        }
+        events.sort(Comparator.comparing(Event::at));
+        return events;
+    }
+
+    @Override
+    public String describe() {
+        return "folder " + root;
+    }
+
+    private void rewriteHistory(String version, java.util.function.Consumer<Properties> change, RuleSet publish) {
+        Path folder = root.resolve(version);
         try {
-            if (Files.isDirectory(folder)) {
-                Path manifest = Files.createTempFile(root, ".manifest-", ".properties");
-                writeManifest(manifest, ruleSet, Instant.now());
-                Files.move(manifest, folder.resolve(RuleSetSource.MANIFEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                save(ruleSet, true);
+            Properties manifest = new Properties();
+            try (var in = Files.newBufferedReader(folder.resolve(RuleSetSource.MANIFEST))) {
+                manifest.load(in);
             }
+            change.accept(manifest);
+            if (publish != null) {
+                manifest.setProperty("status", "PUBLISHED");
+                manifest.setProperty("publishedAt", clock.instant().toString());
+            }
+            Path temp = Files.createTempFile(root, ".manifest-", ".properties");
+            try (Writer out = Files.newBufferedWriter(temp)) {
+                manifest.store(out, "A rule set staged through POST /v1/rulesets; written by the service, do not edit. "
+                        + "Each file is checked against its sha256 on restore.");
+            }
+            Files.move(temp, folder.resolve(RuleSetSource.MANIFEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store rule set " + ruleSet.version(), e);
+            throw new UncheckedIOException("Cannot store rule set " + version, e);
         }
     }
 
     /** Every folder of the store, read but not yet checked, oldest first by effective date. */
-    Contents load() {
+    @Override
+    public Contents load() {
         List<StoredVersion> versions = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         if (!Files.isDirectory(root)) {
-            return new Contents(versions, skipped);
+            return new Contents(versions, skipped, 0);
         }
         try (Stream<Path> entries = Files.list(root)) {
             for (Path entry : entries.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
@@ -102,11 +154,12 @@ final class RuleSetStore {
             throw new UncheckedIOException("Cannot read the rule-set store " + root, e);
         }
         versions.sort(Comparator.comparing(StoredVersion::effectiveFrom));
-        return new Contents(versions, skipped);
+        return new Contents(versions, skipped, 0);
     }
 
     /** Deletes a stored version's folder (retention). */
-    void delete(String version) {
+    @Override
+    public void delete(String version) {
         Path folder = root.resolve(version);
         if (!VersionName.isSafe(version) || !folder.getParent().equals(root)) {
             throw new IllegalArgumentException("Not a stored version: " + version);
@@ -176,16 +229,28 @@ final class RuleSetStore {
             }
         }
         return new StoredVersion(version, effectiveFrom, "PUBLISHED".equals(status), publishedAt,
-                manifest.getProperty("ruleSetSha256"), files, recorded);
+                manifest.getProperty("ruleSetSha256"), files, recorded, StoredVersion.Provenance.of(
+                        manifest.getProperty("stagedBy"), instant(manifest.getProperty("stagedAt")),
+                        manifest.getProperty("approvedBy"), instant(manifest.getProperty("approvedAt")),
+                        manifest.getProperty("activatedBy"), publishedAt));
     }
 
-    private static void writeManifest(Path file, RuleSet ruleSet, Instant publishedAt) throws IOException {
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private void writeManifest(Path file, RuleSet ruleSet, Instant publishedAt, Properties history) throws IOException {
         RuleSetSource source = ruleSet.source();
         Properties manifest = new Properties();
+        manifest.putAll(history);
         manifest.setProperty("version", source.version());
         manifest.setProperty("effectiveFrom", source.effectiveFrom().toString());
         manifest.setProperty("status", publishedAt != null ? "PUBLISHED" : "STAGED");
-        manifest.setProperty("storedOn", LocalDate.now().toString());
+        manifest.setProperty("storedOn", LocalDate.now(clock).toString());
         manifest.setProperty("ruleSetSha256", ruleSet.sha256());
         if (publishedAt != null) {
             manifest.setProperty("publishedAt", publishedAt.toString());

@@ -16,15 +16,26 @@ final class RuleSetViews {
 
     private RuleSetViews() {}
 
-    /** A loaded rule set, for {@code GET /v1/rulesets}. */
+    /**
+     * A loaded rule set, for {@code GET /v1/rulesets}.
+     *
+     * @param provenance who staged, approved and activated it, and when, from the store (absent for the bundled tables)
+     */
     record Summary(String version, LocalDate effectiveFrom, String sha256, RuleSetLibrary.Status status,
-            List<TableSummary> tables, List<String> drlFiles) {
+            List<TableSummary> tables, List<String> drlFiles, StoredVersion.Provenance provenance) {
 
         static Summary of(RuleSet ruleSet, RuleSetLibrary.Status status) {
             return new Summary(ruleSet.version(), ruleSet.effectiveFrom(), ruleSet.sha256(), status,
-                    ruleSet.tables().stream().map(TableSummary::of).toList(), ruleSet.drlFiles());
+                    ruleSet.tables().stream().map(TableSummary::of).toList(), ruleSet.drlFiles(), null);
+        }
+
+        Summary with(StoredVersion.Provenance p) {
+            return new Summary(version, effectiveFrom, sha256, status, tables, drlFiles, p);
         }
     }
+
+    /** A recorded approval, for {@code POST /v1/rulesets/{version}/approve}. */
+    record Approval(String version, String approvedBy, java.time.Instant approvedAt, String stagedBy) {}
 
     /** A table of a rule set: its name, where it is, how many rows. */
     record TableSummary(String name, String workbook, String sheet, String cell, String kind, int rows) {

@@ -142,6 +142,11 @@ public class RuleSets implements SmartInitializingSingleton {
      * be restored. Never another version in its place.
      */
     public RuleSet inForceOn(LocalDate date) {
+        String awaiting = restored.awaitingStore();
+        if (awaiting != null) {
+            throw new RuleSetUnavailableException("Nothing is decided until the rule-set store has been read, so that no replica decides under "
+                    + "a version that is no longer in force: " + awaiting);
+        }
         RuleSet ruleSet = library().inForceOn(date).orElse(null);
         var other = restored.outranking(date, ruleSet, bundledVersion);
         if (other.isPresent()) {

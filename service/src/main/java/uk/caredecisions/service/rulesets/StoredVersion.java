@@ -18,12 +18,23 @@ import uk.caredecisions.engine.RuleSetSource;
  *
  * @param publishedAt when it was activated (null while staged); orders versions of the same date
  * @param ruleSetSha256 the sha256 of the built rule set, shown for a version not yet built
+ * @param provenance who staged, approved and activated it, and when
  */
-record StoredVersion(String version, LocalDate effectiveFrom, boolean published, Instant publishedAt, String ruleSetSha256,
-                     Map<String, byte[]> files, Map<String, String> recordedSha256) {
+public record StoredVersion(String version, LocalDate effectiveFrom, boolean published, Instant publishedAt, String ruleSetSha256,
+                     Map<String, byte[]> files, Map<String, String> recordedSha256, Provenance provenance) {
+
+    /** Who did what to a version, and when; a step not yet taken is null. */
+    public record Provenance(String stagedBy, Instant stagedAt, String approvedBy, Instant approvedAt, String activatedBy, Instant activatedAt) {
+
+        public static final Provenance UNKNOWN = new Provenance(null, null, null, null, null, null);
+
+        public static Provenance of(String stagedBy, Instant stagedAt, String approvedBy, Instant approvedAt, String activatedBy, Instant activatedAt) {
+            return new Provenance(stagedBy, stagedAt, approvedBy, approvedAt, activatedBy, activatedAt);
+        }
+    }
 
     /** The stored content does not match what was recorded; the message names the version and the file. */
-    static final class Tampered extends RuntimeException {
+    public static final class Tampered extends RuntimeException {
         private final String version;
 
         Tampered(String version, String message) {
@@ -36,13 +47,29 @@ record StoredVersion(String version, LocalDate effectiveFrom, boolean published,
         }
     }
 
-    StoredVersion {
+    public StoredVersion {
         files = Map.copyOf(files);
         recordedSha256 = Map.copyOf(recordedSha256);
+        provenance = provenance == null ? Provenance.UNKNOWN : provenance;
+    }
+
+    /** The steps recorded for this version, as events (without change numbers). */
+    java.util.List<VersionStore.Event> history() {
+        java.util.List<VersionStore.Event> events = new java.util.ArrayList<>();
+        if (provenance.stagedAt() != null) {
+            events.add(new VersionStore.Event(0, version, "STAGED", provenance.stagedBy(), provenance.stagedAt()));
+        }
+        if (provenance.approvedAt() != null) {
+            events.add(new VersionStore.Event(0, version, "APPROVED", provenance.approvedBy(), provenance.approvedAt()));
+        }
+        if (provenance.activatedAt() != null) {
+            events.add(new VersionStore.Event(0, version, "ACTIVATED", provenance.activatedBy(), provenance.activatedAt()));
+        }
+        return events;
     }
 
     /** The content, once every file matches its recorded sha256 and no file was added or taken away. */
-    RuleSetSource verified() {
+    public RuleSetSource verified() {
         if (recordedSha256.isEmpty()) {
             throw new Tampered(version, "no sha256 was recorded for its files, so they cannot be checked; stage it again.");
         }
@@ -63,13 +90,13 @@ record StoredVersion(String version, LocalDate effectiveFrom, boolean published,
         return new RuleSetSource(version, effectiveFrom, new TreeMap<>(files));
     }
 
-    static Map<String, String> digests(Map<String, byte[]> files) {
+    public static Map<String, String> digests(Map<String, byte[]> files) {
         Map<String, String> out = new TreeMap<>();
         files.forEach((name, content) -> out.put(name, sha256(content)));
         return out;
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
