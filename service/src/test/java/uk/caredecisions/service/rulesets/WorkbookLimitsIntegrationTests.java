@@ -57,17 +57,20 @@ class WorkbookLimitsIntegrationTests {
     }
 
     @Test
-    void aMillionRowWorkbookIsRefusedQuicklyWithoutBeingBuilt() throws IOException {
+    void aMillionRowWorkbookIsRefusedWithoutBeingBuilt() throws IOException {
         byte[] huge = rows(1_000_000);
 
         long started = System.nanoTime();
         ResponseEntity<String> response = upload("/v1/rulesets/validate", "workbooks", huge);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        // Measured, not asserted (timings belong in benchmarks): what is asserted is that nothing was built.
+        System.out.printf("Refused a %d-byte, 1,000,000-row workbook in %d ms%n", huge.length, millis);
 
         assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(413, 422);
         assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
         assertThat(response.getBody()).contains("adult-eligibility.drl.xlsx");
-        assertThat(millis).as("milliseconds to refuse a %d-byte, 1,000,000-row workbook", huge.length).isLessThan(5_000);
+        // Refused by the limits, which are checked on the file before any sheet is read into the model.
+        assertThat(Http.read(response.getBody()).path("limit").asText()).isIn("BYTES", "ROWS", "CELLS", "UNPACKED_BYTES");
     }
 
     @Test
