@@ -16,6 +16,7 @@ public final class Http {
     public static final String CLIENT = "case-system:case-system-secret";
     public static final String LEAD = "practice-lead:practice-lead-secret";
     public static final String TRAINER = "trainer:trainer-secret";
+    public static final String AUDITOR = "auditor:auditor-secret";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -56,6 +56,8 @@ class SecurityConfig {
     static final String TRAINER = "TRAINER";
     /** The metrics scraper: may read /actuator/prometheus and nothing else. */
     static final String MONITORING = "MONITORING";
+    /** Reads decision receipts and replays them; nothing else about a person is readable. */
+    static final String AUDITOR = "AUDITOR";
 
     /** Policy for the API's own answers: nothing may be loaded, framed or submitted anywhere. */
     static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
@@ -103,6 +105,13 @@ class SecurityConfig {
                 .requestMatchers(new AndRequestMatcher(new AntPathRequestMatcher("/v1/scenarios/impact", HttpMethod.POST.name()),
                         new NegatedRequestMatcher(SecurityConfig::isJson))).hasRole(PRACTICE_LEAD)
                 .requestMatchers(HttpMethod.POST, "/v1/scenarios/impact", "/v1/scenarios/run").hasAnyRole(PRACTICE_LEAD, TRAINER)
+                // Receipts hold what case systems sent: the auditor alone reads and replays them.
+                .requestMatchers(HttpMethod.GET, "/v1/decisions/*").hasRole(AUDITOR)
+                .requestMatchers(HttpMethod.POST, "/v1/decisions/*/replay").hasRole(AUDITOR)
+                .requestMatchers("/v1/receipts/**").hasRole(AUDITOR)
+                // Figures are counts; the impact on real history shows cases, for the practice lead deciding to publish.
+                .requestMatchers(HttpMethod.POST, "/v1/reports/impact").hasAnyRole(PRACTICE_LEAD, AUDITOR)
+                .requestMatchers("/v1/reports/**").hasAnyRole(PRACTICE_LEAD, AUDITOR)
                 .requestMatchers("/v1/**").hasAnyRole(CLIENT, PRACTICE_LEAD, TRAINER)
                 .anyRequest().authenticated());
         if (jwt.getIfAvailable() != null) {

@@ -33,10 +33,13 @@ public class Decider {
 
     private record DecisionKey(String type, String outcome, String ruleSet) {}
 
-    public Decider(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo) {
+    private final java.util.List<DecisionListener> listeners;
+
+    public Decider(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo, java.util.List<DecisionListener> listeners) {
         this.ruleSets = ruleSets;
         this.meters = meters;
         this.ruleSetInfo = ruleSetInfo;
+        this.listeners = java.util.List.copyOf(listeners);
     }
 
     public DecisionType<?> type(String path) {
@@ -58,6 +61,11 @@ public class Decider {
         decisions.computeIfAbsent(new DecisionKey(decision.decisionType(), decision.outcome(), decision.ruleSet().version()),
                 k -> DecisionMeters.decisions(meters, k.type(), k.outcome(), k.ruleSet())).increment();
         ruleSetInfo.see(decision.ruleSet());
+        if (!listeners.isEmpty()) {
+            DecisionRecorded recorded = new DecisionRecorded(decision.decisionId(), decision.decisionType(), decision.decidedAt(), decision.asOf(),
+                    decision.ruleSet(), decision.outcome(), DecisionListener.client(), body, decision);
+            listeners.forEach(l -> l.decided(recorded));
+        }
         return decision;
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -252,7 +251,7 @@ public class PostgresVersionStore implements VersionStore {
         if (!migrated) {
             synchronized (this) {
                 if (!migrated) {
-                    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                    Schema.migrate(dataSource);
                     if (legacy != null) {
                         int imported = importFolder(legacy.name(), legacy.versions().get());
                         if (imported >= 0) {

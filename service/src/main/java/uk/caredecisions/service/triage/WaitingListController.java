@@ -32,11 +32,20 @@ class WaitingListController {
     private final RuleSetInfo ruleSetInfo;
     private final WaitingList waitingList = new WaitingList(new DecisionEngine());
 
-    WaitingListController(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo) {
+    private final java.util.List<uk.caredecisions.service.decisions.DecisionListener> listeners;
+    private final java.time.Clock clock;
+
+    WaitingListController(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo,
+                          java.util.List<uk.caredecisions.service.decisions.DecisionListener> listeners) {
         this.ruleSets = ruleSets;
         this.meters = meters;
         this.ruleSetInfo = ruleSetInfo;
+        this.listeners = java.util.List.copyOf(listeners);
+        this.clock = ruleSets.clock();
     }
+
+    /** The decision type a waiting-list call is recorded under (its receipts and reports). */
+    static final String TYPE = "WAITING_LIST";
 
     @Operation(summary = "Re-prioritise a whole unallocated list",
             description = "Body: {asOf, cases: [{caseReference, waitingSince, lastContactAt, triage: {a triage request body}}]}; up to "
@@ -58,6 +67,13 @@ class WaitingListController {
             return context;
         });
         record(result, used.get(), rowHits, System.nanoTime() - started);
+        if (!listeners.isEmpty()) {
+            long escalated = result.cases().stream().filter(c -> c.escalate()).count();
+            var recorded = new uk.caredecisions.service.decisions.DecisionRecorded(java.util.UUID.randomUUID().toString(), TYPE, clock.instant(),
+                    result.asOf(), result.ruleSet(), escalated > 0 ? "ESCALATIONS" : "NO_ESCALATION",
+                    uk.caredecisions.service.decisions.DecisionListener.client(), body, result);
+            listeners.forEach(l -> l.decided(recorded));
+        }
         return result;
     }
 

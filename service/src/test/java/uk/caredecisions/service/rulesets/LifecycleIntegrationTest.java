@@ -26,6 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "caredecisions.security.users[2].username=practice-lead", "caredecisions.security.users[2].password={noop}practice-lead-secret",
         "caredecisions.security.users[2].roles=PRACTICE_LEAD,CLIENT",
         "caredecisions.security.users[3].username=lockout-test", "caredecisions.security.users[3].password={noop}lockout-test-secret",
-        "caredecisions.security.users[3].roles=CLIENT"})
+        "caredecisions.security.users[3].roles=CLIENT",
+        "caredecisions.security.users[4].username=auditor", "caredecisions.security.users[4].password={noop}auditor-secret",
+        "caredecisions.security.users[4].roles=AUDITOR"})
 @Tag("date-sensitive")
 public @interface LifecycleIntegrationTest {}

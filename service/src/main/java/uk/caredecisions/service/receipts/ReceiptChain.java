@@ -1,0 +1,37 @@
+package uk.caredecisions.service.receipts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/** The hash that links each receipt to the one before: SHA-256 over the previous hash and every stored field. */
+final class ReceiptChain {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private ReceiptChain() {}
+
+    /** PostgreSQL keeps microseconds: a receipt's instant is cut to them before it is hashed or stored. */
+    static Instant stored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static String hash(String previous, Receipt r) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String field : new String[] {previous, r.decisionId(), r.decisionType(), stored(r.decidedAt()).toString(), r.asOf().toString(),
+                    r.ruleSetVersion(), r.ruleSetSha256(), r.client(), r.outcome(), r.request(), r.response()}) {
+                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                sha.update((byte) ':');
+                sha.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package uk.caredecisions.service.receipts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import uk.caredecisions.service.decisions.DecisionListener;
+import uk.caredecisions.service.decisions.DecisionRecorded;
+
+/**
+ * Writes a receipt of every decision without slowing the decision path: the request thread only
+ * queues the (immutable) decision; one writer thread serialises and writes them in batches, one
+ * transaction each. A batch the database refuses is kept and tried again, and a clean shutdown
+ * writes everything queued before the database goes. Only a full queue loses receipts, each one
+ * counted ({@code receipts_lost_total}) and logged by decision id.
+ */
+@Component
+class ReceiptWriter implements DecisionListener, SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptWriter.class);
+
+    private final Receipts receipts;
+    private final ReceiptsProperties properties;
+    private final ObjectMapper json;
+    private final BlockingQueue<DecisionRecorded> queue;
+    private final Counter written;
+    private final Counter lost;
+    private volatile boolean running;
+    private volatile boolean stopping;
+    private Thread thread;
+
+    ReceiptWriter(Receipts receipts, ReceiptsProperties properties, ObjectMapper json, MeterRegistry meters) {
+        this.receipts = receipts;
+        this.properties = properties;
+        this.json = json;
+        this.queue = new ArrayBlockingQueue<>(Math.max(1, properties.queue()));
+        this.written = Counter.builder("receipts.written").description("Decision receipts written to the database").register(meters);
+        this.lost = Counter.builder("receipts.lost").description("Decision receipts lost because the queue was full (the database too slow or down too long)")
+                .register(meters);
+        Gauge.builder("receipts.queued", queue, BlockingQueue::size).description("Decision receipts waiting to be written").register(meters);
+    }
+
+    @Override
+    public void decided(DecisionRecorded decision) {
+        if (!properties.enabled()) {
+            return;
+        }
+        if (!queue.offer(decision)) {
+            lost.increment();
+            LOG.error("Receipt of decision {} lost: {} receipts are already waiting to be written", decision.decisionId(), properties.queue());
+        }
+    }
+
+    /** Waits until every receipt queued so far is written (tests and the reports page use it), at most {@code millis}. */
+    boolean flush(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (System.nanoTime() < deadline) {
+            if (queue.isEmpty() && !busy) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    private volatile boolean busy;
+
+    private void run() {
+        List<DecisionRecorded> batch = new ArrayList<>();
+        while (true) {
+            try {
+                if (batch.isEmpty()) {
+                    DecisionRecorded first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        if (stopping) {
+                            return;
+                        }
+                        continue;
+                    }
+                    busy = true;
+                    batch.add(first);
+                    queue.drainTo(batch, Math.max(1, properties.batch()) - 1);
+                }
+                receipts.append(batch.stream().map(this::receipt).toList());
+                written.increment(batch.size());
+                batch.clear();
+                busy = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("{} receipt(s) not written yet, trying again in a second: {}", batch.size(), e.getMessage());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private Receipt receipt(DecisionRecorded d) {
+        try {
+            return new Receipt(0, d.decisionId(), d.decisionType(), d.decidedAt(), d.asOf(), d.ruleSet().version(), d.ruleSet().sha256(), d.client(),
+                    d.outcome(), json.writeValueAsString(d.request()), json.writeValueAsString(d.response()), null, null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A decision could not be written as JSON", e);
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        stopping = false;
+        thread = new Thread(this::run, "receipt-writer");
+        thread.setDaemon(true);
+        thread.start();
+        running = true;
+    }
+
+    /** Writes what is queued before the database goes (clean shutdown), for up to 30 seconds. */
+    @Override
+    public synchronized void stop() {
+        stopping = true;
+        try {
+            thread.join(30_000);
+            if (thread.isAlive()) {
+                LOG.error("{} receipt(s) could not be written before shutdown", queue.size());
+                thread.interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server (which stops accepting decisions first) and before the data source closes. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+}

@@ -1,0 +1,118 @@
+package uk.caredecisions.service.receipts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import uk.caredecisions.common.Decision;
+import uk.caredecisions.engine.DecisionContext;
+import uk.caredecisions.engine.DecisionTypes;
+import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.service.common.NotFoundException;
+import uk.caredecisions.service.rulesets.RuleSets;
+
+/**
+ * Decides a kept request again: under its own rule-set version (on its recorded asOf, at its
+ * recorded decidedAt, with its id) the answer must be the one kept, byte for byte as JSON; under
+ * another version it shows what that policy would have said. Nothing is recorded by a replay.
+ */
+@Component
+class Replay {
+
+    /** One field that differs, by its JSON path. */
+    record Difference(String path, JsonNode kept, JsonNode replayed) {}
+
+    /** The result of a replay: identical, or each difference. */
+    record Result(String decisionId, String keptUnder, String replayedUnder, boolean identical, String keptOutcome, String replayedOutcome,
+                  List<Difference> differences, JsonNode replayed) {}
+
+    private final RuleSets ruleSets;
+    private final ObjectMapper json;
+
+    Replay(RuleSets ruleSets, ObjectMapper json) {
+        this.ruleSets = ruleSets;
+        this.json = json;
+    }
+
+    /** {@code under}: null for the receipt's own version, {@code current} for the one in force on its asOf today, or a version. */
+    Result replay(Receipt receipt, String under) {
+        RuleSet ruleSet = ruleSetFor(receipt, under);
+        return compare(receipt, ruleSet);
+    }
+
+    RuleSet ruleSetFor(Receipt receipt, String under) {
+        if (under == null || under.isBlank()) {
+            return ruleSets.version(receipt.ruleSetVersion()).orElseThrow(() -> new NotFoundException(
+                    "Rule set " + receipt.ruleSetVersion() + ", which decided " + receipt.decisionId() + ", is no longer kept."));
+        }
+        if (under.equals("current")) {
+            return ruleSets.inForceOn(receipt.asOf());
+        }
+        return ruleSets.version(under).orElseThrow(() -> new NotFoundException("There is no rule set " + under + "."));
+    }
+
+    JsonNode kept(Receipt receipt) {
+        return read(receipt.response());
+    }
+
+    Result compare(Receipt receipt, RuleSet ruleSet) {
+        JsonNode kept = read(receipt.response());
+        JsonNode replayed = json.valueToTree(decide(receipt, ruleSet));
+        List<Difference> differences = new ArrayList<>();
+        diff("", kept, replayed, differences);
+        return new Result(receipt.decisionId(), receipt.ruleSetVersion(), ruleSet.version(), differences.isEmpty(), receipt.outcome(),
+                replayed.path("outcome").asText(null), differences, replayed);
+    }
+
+    private Object decide(Receipt receipt, RuleSet ruleSet) {
+        JsonNode request = read(receipt.request());
+        Clock at = Clock.fixed(receipt.decidedAt(), ZoneOffset.UTC);
+        if (receipt.decisionType().equals("WAITING_LIST")) {
+            return new uk.caredecisions.waitinglist.WaitingList(new uk.caredecisions.engine.DecisionEngine())
+                    .prioritise(request, asOf -> new DecisionContext(ruleSet, asOf == null ? receipt.asOf() : asOf, at, receipt::decisionId, e -> { }));
+        }
+        var type = DecisionTypes.all().paths().stream().map(p -> DecisionTypes.all().byPath(p).orElseThrow())
+                .filter(t -> t.type().equals(receipt.decisionType())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Decision type " + receipt.decisionType() + " is not known to this service."));
+        Decision<?> decision = DecisionTypes.decide(type, request,
+                asOf -> new DecisionContext(ruleSet, asOf == null ? receipt.asOf() : asOf, at, receipt::decisionId, e -> { }));
+        return decision;
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void diff(String path, JsonNode kept, JsonNode replayed, List<Difference> out) {
+        if (kept.equals(replayed)) {
+            return;
+        }
+        if (kept.isObject() && replayed.isObject()) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            kept.fieldNames().forEachRemaining(names::add);
+            replayed.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                diff(path + "/" + name, kept.path(name), replayed.path(name), out);
+            }
+            return;
+        }
+        if (kept.isArray() && replayed.isArray() && kept.size() == replayed.size()) {
+            for (int i = 0; i < kept.size(); i++) {
+                diff(path + "/" + i, kept.get(i), replayed.get(i), out);
+            }
+            return;
+        }
+        out.add(new Difference(path.isEmpty() ? "/" : path, kept, replayed));
+    }
+}

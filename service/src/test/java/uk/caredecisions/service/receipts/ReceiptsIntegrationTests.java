@@ -1,0 +1,123 @@
+package uk.caredecisions.service.receipts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.caredecisions.service.Http;
+import uk.caredecisions.service.rulesets.LifecycleIntegrationTest;
+
+/** Receipts over real HTTP: one for every kind of call, read and replayed by the auditor alone. */
+@LifecycleIntegrationTest
+class ReceiptsIntegrationTests {
+
+    static final String ADULT = """
+            {"caseReference": "RCPT-ADULT", "asOf": "2026-11-22", "needsFromImpairmentOrIllness": "YES",
+             "outcomes": {"NUTRITION": {"unableWithoutAssistance": true}, "PERSONAL_HYGIENE": {"unableWithoutAssistance": true}},
+             "significantImpactOnWellbeing": "YES"}""";
+    static final String CARER = """
+            {"caseReference": "RCPT-CARER", "providesNecessaryCare": "YES", "healthDeterioratingOrAtRisk": "NO",
+             "outcomes": {"NUTRITION": {"takesSignificantlyLonger": true}}, "significantImpactOnWellbeing": "YES"}""";
+    static final String CONCERN = """
+            {"caseReference": "RCPT-SG", "receivedAt": "2026-11-20T16:40:00Z", "careAndSupportNeeds": "YES", "abuseOrNeglect": "EXPERIENCING",
+             "unableToProtectSelf": "YES", "abuseTypes": ["MODERN_SLAVERY"], "harm": "SIGNIFICANT", "location": "OWN_HOME",
+             "sourceOfRisk": "UNKNOWN_TO_INDIVIDUAL", "mentalCapacity": "HAS_CAPACITY", "adultWishes": "WANTS_ACTION"}""";
+    static final String TRIAGE = """
+            {"caseReference": "RCPT-TRIAGE", "contactReceivedAt": "2026-11-20T09:15:00Z", "routeOfAccess": "COMMUNITY",
+             "presentingRisks": ["RECENT_FALL"], "appearsToHaveCareAndSupportNeeds": "YES", "urgentNeed": "NO"}""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ReceiptWriter writer;
+
+    private Http http() {
+        return new Http(port);
+    }
+
+    private String decide(String path, String body) {
+        Http.Response r = http().post(path, body, Http.CLIENT);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().path("decisionId").asText();
+    }
+
+    @Test
+    void everyDecisionTypeTheBatchAndTheWaitingListLeaveAReceiptTheAuditorAloneCanReadAndReplayIdentically() throws Exception {
+        List<String> ids = new ArrayList<>();
+        ids.add(decide("/v1/decisions/adult-eligibility", ADULT));
+        ids.add(decide("/v1/decisions/carer-eligibility", CARER));
+        ids.add(decide("/v1/decisions/safeguarding-concern", CONCERN));
+        ids.add(decide("/v1/decisions/triage", TRIAGE));
+        Http.Response batch = http().post("/v1/decisions/triage/batch", "{\"requests\": [" + TRIAGE + "," + TRIAGE.replace("RECENT_FALL", "SOCIAL_ISOLATION") + "]}",
+                Http.CLIENT);
+        assertThat(batch.status()).isEqualTo(200);
+        batch.json().path("results").forEach(r -> ids.add(r.path("decisionId").asText()));
+        assertThat(ids).hasSize(6).doesNotContain("");
+        assertThat(writer.flush(10_000)).isTrue();
+
+        for (String id : ids) {
+            Http.Response receipt = http().get("/v1/decisions/" + id, Http.AUDITOR);
+            assertThat(receipt.status()).as(receipt.body()).isEqualTo(200);
+            JsonNode r = receipt.json();
+            assertThat(r.path("client").asText()).isEqualTo("case-system");
+            assertThat(r.path("ruleSet").path("version").asText()).isNotBlank();
+            assertThat(r.path("response").path("decisionId").asText()).isEqualTo(id);
+            assertThat(r.path("hash").asText()).hasSize(64);
+            Http.Response replayed = http().post("/v1/decisions/" + id + "/replay", "", Http.AUDITOR);
+            assertThat(replayed.status()).as(replayed.body()).isEqualTo(200);
+            assertThat(replayed.json().path("identical").asBoolean()).as(replayed.body()).isTrue();
+        }
+        JsonNode adult = http().get("/v1/decisions/" + ids.get(0), Http.AUDITOR).json();
+        assertThat(adult.path("decisionType").asText()).isEqualTo("ADULT_ELIGIBILITY");
+        assertThat(adult.path("request").path("caseReference").asText()).isEqualTo("RCPT-ADULT");
+        assertThat(adult.path("outcome").asText()).isEqualTo(adult.path("response").path("outcome").asText());
+
+        for (String who : List.of(Http.CLIENT, Http.LEAD, Http.TRAINER)) {
+            assertThat(http().get("/v1/decisions/" + ids.get(0), who).status()).as(who).isEqualTo(403);
+            assertThat(http().post("/v1/decisions/" + ids.get(0) + "/replay", "", who).status()).as(who).isEqualTo(403);
+            assertThat(http().get("/v1/receipts/verify", who).status()).as(who).isEqualTo(403);
+        }
+        assertThat(http().get("/v1/decisions/no-such-decision", Http.AUDITOR).status()).isEqualTo(404);
+        Http.Response verify = http().get("/v1/receipts/verify", Http.AUDITOR);
+        assertThat(verify.json().path("verified").asBoolean()).as(verify.body()).isTrue();
+    }
+
+    @Test
+    void theWaitingListLeavesOneReceiptWithEveryCase() throws Exception {
+        String body = "{\"asOf\": \"2026-11-23\", \"cases\": [{\"caseReference\": \"RCPT-W1\", \"waitingSince\": \"2026-09-01\", \"triage\": "
+                + "{\"routeOfAccess\": \"COMMUNITY\", \"presentingRisks\": [\"RECENT_FALL\"], \"appearsToHaveCareAndSupportNeeds\": \"YES\"}}]}";
+        Http.Response list = http().post("/v1/waiting-list/prioritise", body, Http.CLIENT);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(writer.flush(10_000)).isTrue();
+        Http.Response report = http().get("/v1/reports/waiting-list?from=2026-11-01&to=2026-11-30", Http.AUDITOR);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().path("figures").path("casesEscalated").asLong()).isPositive();
+    }
+
+    @Test
+    void reportsAnswerInJsonAndCsvToThePracticeLeadAndTheAuditorAndNameBadDates() throws Exception {
+        decide("/v1/decisions/safeguarding-concern", CONCERN);
+        assertThat(writer.flush(10_000)).isTrue();
+        Http.Response json = http().get("/v1/reports/safeguarding?from=2026-11-01&to=2026-11-30", Http.LEAD);
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        assertThat(json.json().path("figures").path("concerns").asLong()).isPositive();
+        assertThat(json.json().path("counts").toString()).contains("MODERN_SLAVERY");
+
+        Http.Response csv = http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/v1/reports/safeguarding?from=2026-11-01&to=2026-11-30")).header("Accept", "text/csv").GET(), Http.AUDITOR);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("measure,by,count\n").contains("concernsByAbuseType,MODERN_SLAVERY,");
+
+        assertThat(http().get("/v1/reports/safeguarding", Http.CLIENT).status()).isEqualTo(403);
+        Http.Response bad = http().get("/v1/reports/triage?from=yesterday&to=2026-13-01", Http.AUDITOR);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"from\"", "\"to\"");
+        assertThat(http().get("/v1/reports/triage?from=2026-12-01&to=2026-11-01", Http.AUDITOR).body()).contains("is after");
+        assertThat(http().get("/v1/reports/nonsense", Http.AUDITOR).status()).isEqualTo(404);
+    }
+}
