@@ -15,7 +15,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** Small helpers for calling the service over real HTTP in tests. */
-final class Http {
+public final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String LEAD = "practice-lead";
@@ -38,7 +38,7 @@ final class Http {
     }
 
     /** A copy of a workbook with one cell changed, as Excel would save it. */
-    static byte[] withCell(byte[] workbook, String sheet, String a1, Object value) {
+    public static byte[] withCell(byte[] workbook, String sheet, String a1, Object value) {
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook));
              var out = new java.io.ByteArrayOutputStream()) {
             var ref = new org.apache.poi.ss.util.CellReference(a1);
