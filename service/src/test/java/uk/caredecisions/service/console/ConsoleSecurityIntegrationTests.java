@@ -95,6 +95,7 @@ class ConsoleSecurityIntegrationTests {
         HttpResponse<String> home = trainer.get("/console");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).doesNotContain("Propose a change");
+        assertThat(trainer.get("/console/rulesets").statusCode()).isEqualTo(200);
         assertThat(trainer.get("/console/changes/new").statusCode()).isEqualTo(403);
         assertThat(trainer.postForm("/console/rulesets/2026.12.2/activate", "_csrf", ConsoleSession.csrf(home.body())).statusCode()).isEqualTo(403);
     }

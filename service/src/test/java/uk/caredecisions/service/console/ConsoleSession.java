@@ -17,7 +17,8 @@ final class ConsoleSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 
     ConsoleSession(int port) {
         this.port = port;
@@ -49,6 +50,11 @@ final class ConsoleSession {
     /** Signs in through the form, with the CSRF token the form carries; answers the sign-in's redirect. */
     HttpResponse<String> signIn(String user, String password) throws Exception {
         return postForm("/sign-in", "username", user, "password", password, "_csrf", csrf(get("/sign-in").body()));
+    }
+
+    /** The session's cookies as a Cookie header, for a request sent by another client. */
+    String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
     }
 
     static String csrf(String page) {
