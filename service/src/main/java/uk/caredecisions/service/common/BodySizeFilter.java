@@ -49,7 +49,7 @@ class BodySizeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI();
         boolean bulk = path.endsWith("/batch") || path.startsWith("/v1/waiting-list") || path.startsWith("/v1/scenarios")
-                || path.startsWith("/v1/rulesets");
+                || path.startsWith("/v1/rulesets") || path.startsWith("/console/changes");
         long limit = bulk ? properties.maxBulkBodyBytes() : properties.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());

@@ -1,6 +1,7 @@
 package uk.caredecisions.service.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -66,7 +68,44 @@ class SecurityConfig {
     static final String REALM = "Basic realm=\"care-decisions\"";
     private static final String SIGN_IN = "Send credentials: HTTP Basic with a configured user, or a bearer token from the council's identity provider.";
 
+    /** Where the console lives: its pages, sign-in and sign-out, and the styles and scripts they load. */
+    static final String[] CONSOLE_PATHS = {"/", "/console", "/console/**", "/sign-in", "/sign-out", "/webjars/**"};
+
+    /**
+     * The console, for people: a sign-in form, a session, CSRF tokens on every form. Practice leads
+     * and trainers get in; a case system's CLIENT credential does not (a 403 page). Ordered before
+     * the API's chain, which stays stateless and never reads the console's session.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain console(HttpSecurity http, ServiceProperties properties) throws Exception {
+        http.securityMatcher(CONSOLE_PATHS)
+                .headers(h -> h
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP)))
+                .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                        .defaultSuccessUrl("/console", false)
+                        .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath() + "/sign-in?"
+                                + (e instanceof ThrottledSignIn.TooManyFailures ? "throttled" : "error")))
+                        .permitAll())
+                .logout(out -> out.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
+                .exceptionHandling(ex -> ex.accessDeniedPage("/console/forbidden"));
+        if (!properties.security().enabled()) {
+            http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
+            return http.build();
+        }
+        http.authorizeHttpRequests(a -> a
+                .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                .requestMatchers("/", "/webjars/**", "/console/assets/**", "/sign-in").permitAll()
+                .requestMatchers("/console/forbidden").authenticated()
+                // Anything that carries a workbook or changes what decides: only a practice lead.
+                .requestMatchers("/console/changes/**", "/console/rulesets/*/activate").hasRole(PRACTICE_LEAD)
+                .anyRequest().hasAnyRole(PRACTICE_LEAD, TRAINER));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ServiceProperties properties, ObjectProvider<JwtDecoder> jwt, ObjectMapper mapper) throws Exception {
         AuthenticationEntryPoint signIn = (req, res, e) -> {
             if (e instanceof ThrottledSignIn.TooManyFailures many) {

@@ -1,0 +1,138 @@
+package uk.caredecisions.service.console.rulesets;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.rulesets.DecisionTable;
+import uk.caredecisions.rulesets.RuleSetLibrary;
+import uk.caredecisions.service.common.NoRuleSetInForceException;
+import uk.caredecisions.service.common.NotFoundException;
+import uk.caredecisions.service.common.RuleSetUnavailableException;
+import uk.caredecisions.service.console.DateFields;
+import uk.caredecisions.service.console.FormErrors;
+import uk.caredecisions.service.rulesets.RuleSetPublisher;
+import uk.caredecisions.service.rulesets.RuleSets;
+
+/**
+ * The rule sets a practice lead or trainer can look at: every version with its status, dates and
+ * sha256, the one live on a chosen date, a version's workbooks and tables cell by cell, a workbook
+ * to download, the row-level difference between two versions; and, for a practice lead, activating
+ * a staged version.
+ */
+@Controller
+class RuleSetPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetPages.class);
+
+    private final RuleSets ruleSets;
+    private final RuleSetPublisher publisher;
+
+    RuleSetPages(RuleSets ruleSets, RuleSetPublisher publisher) {
+        this.ruleSets = ruleSets;
+        this.publisher = publisher;
+    }
+
+    @GetMapping("/console/rulesets")
+    String list(@RequestParam(name = "on-day", required = false) String day, @RequestParam(name = "on-month", required = false) String month,
+                @RequestParam(name = "on-year", required = false) String year, Model model) {
+        LocalDate today = ruleSets.today();
+        FormErrors errors = new FormErrors();
+        LocalDate on = DateFields.read("on-day", "the date", day, month, year, false, errors);
+        LocalDate date = on == null ? today : on;
+        String live = null;
+        String notLive = null;
+        try {
+            live = ruleSets.inForceOn(date).version();
+        } catch (NoRuleSetInForceException | RuleSetUnavailableException e) {
+            notLive = e.getMessage();
+        }
+        model.addAttribute("versions", Versions.of(ruleSets.library(), today));
+        model.addAttribute("today", today);
+        model.addAttribute("date", date);
+        model.addAttribute("live", live);
+        model.addAttribute("notLive", notLive);
+        model.addAttribute("errors", errors);
+        model.addAttribute("day", day);
+        model.addAttribute("month", month);
+        model.addAttribute("year", year);
+        return "console/rulesets/list";
+    }
+
+    @GetMapping("/console/rulesets/{version}")
+    String version(@PathVariable String version, Model model) {
+        RuleSet ruleSet = find(version);
+        LocalDate today = ruleSets.today();
+        Versions.Version line = Versions.of(ruleSets.library(), today).stream().filter(v -> v.version().equals(version)).findFirst().orElse(null);
+        model.addAttribute("ruleSet", ruleSet);
+        model.addAttribute("line", line);
+        model.addAttribute("staged", line != null && line.status() == RuleSetLibrary.Status.STAGED);
+        model.addAttribute("workbooks", VersionViews.workbooks(ruleSet));
+        model.addAttribute("others", ruleSets.library().entries().stream().map(e -> e.ruleSet().version())
+                .filter(v -> !v.equals(version)).sorted().toList());
+        return "console/rulesets/version";
+    }
+
+    @GetMapping("/console/rulesets/{version}/tables/{table}")
+    String table(@PathVariable String version, @PathVariable String table, Model model) {
+        RuleSet ruleSet = find(version);
+        DecisionTable found = ruleSet.table(table).orElseThrow(() -> new NotFoundException("Rule set " + version + " has no table " + table + "."));
+        model.addAttribute("ruleSet", ruleSet);
+        model.addAttribute("table", found);
+        return "console/rulesets/table";
+    }
+
+    /** The workbook exactly as this version holds it, to edit and upload again as a change. */
+    @GetMapping("/console/rulesets/{version}/workbooks/{file:.+}")
+    ResponseEntity<byte[]> workbook(@PathVariable String version, @PathVariable String file) {
+        byte[] content = find(version).source().workbooks().get(file);
+        if (content == null) {
+            throw new NotFoundException("Rule set " + version + " has no workbook " + file + ".");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                .body(content);
+    }
+
+    @GetMapping("/console/rulesets/diff")
+    String diff(@RequestParam String from, @RequestParam String to, Model model) {
+        RuleSet before = find(from);
+        RuleSet after = find(to);
+        List<VersionViews.TableChanges> changes = VersionViews.diff(before, after);
+        model.addAttribute("from", before);
+        model.addAttribute("to", after);
+        model.addAttribute("changes", changes);
+        model.addAttribute("changedWorkbooks", after.source().workbooks().keySet().stream()
+                .filter(name -> !java.util.Arrays.equals(after.source().workbooks().get(name), before.source().workbooks().get(name))).toList());
+        return "console/rulesets/diff";
+    }
+
+    /** A staged version decides from its effective date. RuleSetPublisher takes no actor yet: who activated is only in the log line below. */
+    @PostMapping("/console/rulesets/{version}/activate")
+    String activate(@PathVariable String version, Authentication user, RedirectAttributes redirect) {
+        find(version);
+        publisher.activate(version);
+        LOG.info("Rule set {} activated from the console by {}", version,
+                user == null ? "anonymous" : user.getName());
+        redirect.addFlashAttribute("activated", true);
+        return "redirect:/console/rulesets/" + version;
+    }
+
+    private RuleSet find(String version) {
+        return ruleSets.version(version).orElseThrow(() -> new NotFoundException("There is no rule set " + version + "."));
+    }
+}

@@ -1,0 +1,217 @@
+package uk.caredecisions.service.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (never one Selenium Manager would
+ * download), pointed at the service on its random port. Every page it is asked to {@link #check}
+ * gets a screenshot under {@code service/target/screenshots/}, axe-core's accessibility rules
+ * (no serious or critical violation) and a look at the browser's console (nothing blocked by the
+ * content security policy, no script error).
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path screenshots;
+    private final String journey;
+    private int shot;
+
+    /** Skips the calling test, saying why, when this machine has no chromedriver (.ci/run installs one). */
+    static void assumeInstalled() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER),
+                "No " + CHROMEDRIVER + ": the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    }
+
+    Browser(int port, String journey) {
+        assumeInstalled();
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        if (Files.isExecutable(CHROMIUM)) {
+            options.setBinary(CHROMIUM.toFile());
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1024", "--lang=en-GB");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        this.driver = new ChromeDriver(service, options);
+        this.base = "http://localhost:" + port;
+        this.journey = journey;
+        this.screenshots = Path.of(System.getProperty("repo.root", "..")).resolve("service/target/screenshots");
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    String heading() {
+        return find(By.tagName("h1")).getText();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void type(String id, String text) {
+        WebElement input = find(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks and waits for the next page: the old page's body goes stale once the browser has navigated. */
+    void submit(By by) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        find(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(body));
+        find(By.tagName("h1"));
+    }
+
+    void clickLink(String text) {
+        submit(By.linkText(text));
+    }
+
+    /** A file chosen in a file input, as a person picks it: the workbook is written under target/ first. */
+    void choose(String inputId, String fileName, byte[] content) {
+        try {
+            Path folder = Files.createDirectories(screenshots.getParent().resolve("browser-uploads").resolve(journey + "-" + (++shot)));
+            Path file = folder.resolve(fileName);
+            Files.write(file, content);
+            find(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A screenshot of the page, then axe-core on it and the browser console: fails on a serious or critical violation or a console error. */
+    void check(String page) {
+        screenshot(page);
+        assertThat(seriousViolations()).as("axe-core on %s (%s)", page, path()).isEmpty();
+        assertThat(consoleErrors()).as("browser console on %s (%s)", page, path()).isEmpty();
+    }
+
+    /** The whole page, not just the window, through Chromium's DevTools. */
+    void screenshot(String page) {
+        try {
+            Files.createDirectories(screenshots);
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
+                    "height", ((Number) size.get("height")).doubleValue(), "scale", 1);
+            Map<String, Object> shotData = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            byte[] png = Base64.getDecoder().decode((String) shotData.get("data"));
+            Files.write(screenshots.resolve(String.format("%s-%02d-%s.png", journey, ++shot, page)), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** axe-core's serious and critical violations, one line each: rule, what it asks, where. */
+    List<String> seriousViolations() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document)
+                   .then(r => done(JSON.stringify({passes: r.passes.length, violations: r.violations})))
+                   .catch(e => done(JSON.stringify({passes: 0, violations: [{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]})));
+                """);
+        List<String> out = new ArrayList<>();
+        try {
+            JsonNode report = JSON.readTree(String.valueOf(result));
+            // A run that checked nothing would pass vacuously: axe must have passed some of its rules on the page.
+            assertThat(report.path("passes").asInt()).as("axe-core rules passed on %s", path()).isPositive();
+            for (JsonNode v : report.path("violations")) {
+                String impact = v.path("impact").asText();
+                if (impact.equals("serious") || impact.equals("critical")) {
+                    List<String> where = new ArrayList<>();
+                    v.path("nodes").forEach(n -> where.add(n.path("target").toString()));
+                    out.add(impact + " " + v.path("id").asText() + ": " + v.path("help").asText() + " at " + where);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    List<String> consoleErrors() {
+        List<String> out = new ArrayList<>();
+        // The page's own status (a 403 page is meant to be one) is logged as a failed load of the page itself.
+        String self = driver.getCurrentUrl() + " - Failed to load resource";
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().startsWith(self)) {
+                out.add(entry.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static String axe;
+
+    private static synchronized String axeSource() {
+        if (axe == null) {
+            // Deque's Selenium jar ships axe-core's own axe.min.js (org.webjars.npm:axe-core does not resolve here).
+            try (InputStream in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                assertThat(in).as("axe.min.js on the test class path").isNotNull();
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axe;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
