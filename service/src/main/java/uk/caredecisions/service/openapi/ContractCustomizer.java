@@ -65,7 +65,12 @@ final class ContractCustomizer implements OpenApiCustomizer {
             Map.entry("GET /v1/scenarios", "listScenarios"),
             Map.entry("POST /v1/scenarios/run", "runScenarios"),
             Map.entry("POST /v1/scenarios/impact", "impactBetweenVersions"),
-            Map.entry("POST /v1/scenarios/impact/upload", "impactOfUpload"));
+            Map.entry("POST /v1/scenarios/impact/upload", "impactOfUpload"),
+            Map.entry("GET /v1/decisions/{decisionId}", "getDecisionReceipt"),
+            Map.entry("POST /v1/decisions/{decisionId}/replay", "replayDecision"),
+            Map.entry("GET /v1/receipts/verify", "verifyReceiptChain"),
+            Map.entry("GET /v1/reports/{report}", "getReport"),
+            Map.entry("POST /v1/reports/impact", "impactOnHistory"));
 
     @Override
     public void customise(OpenAPI api) {

@@ -151,9 +151,14 @@ class Receipts {
         return clock;
     }
 
+    private volatile boolean migrated;
+
     <T> T guarded(Supplier<T> work) {
         try {
-            Schema.migrate(dataSource);
+            if (!migrated) {
+                Schema.migrate(dataSource);
+                migrated = true;
+            }
             return work.get();
         } catch (DataAccessException | TransactionException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreUnavailableException("the receipts database cannot be reached: " + rootMessage(e), e);

@@ -47,6 +47,8 @@ class ConsoleBrowserIntegrationTests {
 
     @Autowired
     Clock clock;
+    @Autowired
+    uk.caredecisions.service.rulesets.RuleSets ruleSets;
 
     @BeforeAll
     static void chromedriverIsInstalled() {
@@ -58,7 +60,10 @@ class ConsoleBrowserIntegrationTests {
         // Far enough ahead that no other test sharing this service decides on a date the new version covers.
         LocalDate effective = LocalDate.now(clock).plusYears(25);
         String version = "console-" + UUID.randomUUID().toString().substring(0, 8);
-        byte[] adult = Files.readAllBytes(tables().resolve("adult-eligibility.drl.xlsx"));
+        // The live version's own workbook: other tests sharing this service may have activated versions worded differently.
+        var live = ruleSets.inForceOn(LocalDate.now(clock));
+        String liveVersion = live.version();
+        byte[] adult = live.source().workbooks().get("adult-eligibility.drl.xlsx");
 
         try (Browser browser = new Browser(port, "practice-lead")) {
             browser.open("/console/changes/new");
@@ -91,7 +96,7 @@ class ConsoleBrowserIntegrationTests {
             assertThat(browser.find(By.id("impact-summary")).getText()).isEqualTo("1 of 2 scenarios would be decided differently.");
             String impact = browser.find(By.cssSelector("[data-scenario='" + SCENARIO + "']")).getText();
             assertThat(impact).contains("Fluctuating needs considered over 20 days", "its expectation now fails", "FLUCTUATION_PERIOD_TOO_SHORT",
-                    "Now, under 2026.12.2: ELIGIBLE", "With this change: ELIGIBLE");
+                    "Now, under " + liveVersion + ": ELIGIBLE", "With this change: ELIGIBLE");
             browser.check("impact");
 
             // Staging without saying the new decision is intended, and with no name, is refused, naming both.
@@ -120,7 +125,7 @@ class ConsoleBrowserIntegrationTests {
             assertThat(browser.find(By.id("status")).getText()).isEqualTo("SCHEDULED");
             browser.check("activated");
 
-            browser.find(By.id("from")).sendKeys("2026.12.2");
+            browser.find(By.id("from")).sendKeys(liveVersion);
             browser.submit(By.id("compare"));
             assertThat(browser.text()).contains("AdultSettings", "Settings!C9", "'28' -> '14'");
             browser.check("diff");
