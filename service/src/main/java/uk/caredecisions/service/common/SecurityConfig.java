@@ -30,6 +30,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -89,7 +92,7 @@ class SecurityConfig {
                                 + (e instanceof ThrottledSignIn.TooManyFailures ? "throttled" : "error")))
                         .permitAll())
                 .logout(out -> out.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
-                .exceptionHandling(ex -> ex.accessDeniedPage("/console/forbidden"));
+                .exceptionHandling(ex -> ex.accessDeniedHandler(consoleDenied()));
         if (!properties.security().enabled()) {
             http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
             return http.build();
@@ -102,6 +105,19 @@ class SecurityConfig {
                 .requestMatchers("/console/changes/**", "/console/rulesets/*/activate").hasRole(PRACTICE_LEAD)
                 .anyRequest().hasAnyRole(PRACTICE_LEAD, TRAINER));
         return http.build();
+    }
+
+    /** The reason a console request was refused, for the 403 page: {@code csrf} when a form's token was missing or out of date. */
+    static final String CONSOLE_REFUSAL = "caredecisions.console.refusal";
+
+    /** Forwards to the console's 403 page, saying whether the role or a stale form (an ended session) was the reason. */
+    private static AccessDeniedHandler consoleDenied() {
+        AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+        page.setErrorPage("/console/forbidden");
+        return (req, res, e) -> {
+            req.setAttribute(CONSOLE_REFUSAL, e instanceof CsrfException ? "csrf" : "role");
+            page.handle(req, res, e);
+        };
     }
 
     @Bean

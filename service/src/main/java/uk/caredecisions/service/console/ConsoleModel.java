@@ -26,6 +26,9 @@ class ConsoleModel {
         if (path.startsWith("/console/rulesets")) {
             return "rulesets";
         }
+        if (path.startsWith("/console/scenarios")) {
+            return "scenarios";
+        }
         return path.startsWith("/console/changes") ? "changes" : "";
     }
 

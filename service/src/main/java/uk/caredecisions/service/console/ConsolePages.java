@@ -1,5 +1,6 @@
 package uk.caredecisions.service.console;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +34,10 @@ class ConsolePages {
 
     /** Reached by a forward from Spring Security's access-denied handling; the status stays 403. */
     @RequestMapping("/console/forbidden")
-    String forbidden(HttpServletResponse response) {
+    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        // Set by the console's access-denied handler (common.SecurityConfig): a form sent with a missing or stale CSRF token.
+        model.addAttribute("staleForm", "csrf".equals(request.getAttribute("caredecisions.console.refusal")));
         return "console/forbidden";
     }
 }

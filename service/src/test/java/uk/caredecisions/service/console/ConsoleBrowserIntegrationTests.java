@@ -156,6 +156,38 @@ class ConsoleBrowserIntegrationTests {
     }
 
     @Test
+    void aTrainerFindsAScenarioAsksWhatTheGroupWouldDecideAndRevealsTheDecision() {
+        try (Browser browser = new Browser(port, "trainer")) {
+            browser.open("/console");
+            browser.type("username", "trainer");
+            browser.type("password", "trainer-secret");
+            browser.submit(By.id("sign-in"));
+            browser.check("home");
+
+            browser.clickLink("Scenario library");
+            browser.check("scenario-library");
+            browser.type("q", "20 days");
+            browser.submit(By.id("search"));
+            assertThat(browser.find(By.id("count")).getText()).isEqualTo("1 of 2 scenarios");
+            browser.check("scenario-search");
+
+            browser.clickLink("Fluctuating needs considered over 20 days fall short of the local 28-day minimum");
+            assertThat(browser.find(By.id("narrative")).getText()).contains("Mr F's needs vary week to week");
+            assertThat(browser.find(By.id("facts")).getText()).contains("Fluctuation period considered days 20", "Outcomes › Nutrition › Unable without assistance Yes", "As of 2026-11-22");
+            assertThat(browser.text()).contains("What would you decide?").doesNotContain("ELIGIBLE");
+            browser.check("scenario");
+
+            browser.submit(By.id("reveal"));
+            assertThat(browser.find(By.id("decision")).getText()).contains("ELIGIBLE", "2026.12.2");
+            assertThat(browser.find(By.id("expectation")).getText()).isEqualTo("As the scenario expects");
+            assertThat(browser.find(By.id("reasons")).getText()).contains("Condition 1 is met", "reg 2(1)(a)", "adult-eligibility.drl.xlsx!Wording!A9");
+            assertThat(browser.find(By.id("warnings")).getText()).contains("considered over 20 days", "adult-eligibility.drl.xlsx!Settings!A9");
+            assertThat(browser.find(By.id("record")).getText()).startsWith("Record of eligibility determination");
+            browser.check("scenario-revealed");
+        }
+    }
+
+    @Test
     void aCaseSystemUserIsRefusedTheConsole() {
         try (Browser browser = new Browser(port, "case-system")) {
             browser.open("/console");

@@ -42,6 +42,7 @@ class ConsoleSecurityIntegrationTests {
         HttpResponse<String> forged = visitor.postForm("/sign-in", "username", "practice-lead", "password", "practice-lead-secret");
 
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("The form was out of date", "Nothing was changed").doesNotContain("You cannot use this page");
         assertThat(visitor.get("/console").statusCode()).isEqualTo(302);
     }
 
