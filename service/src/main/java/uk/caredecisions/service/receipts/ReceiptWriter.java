@@ -112,10 +112,57 @@ class ReceiptWriter implements DecisionListener, SmartLifecycle {
     private Receipt receipt(DecisionRecorded d) {
         try {
             return new Receipt(0, d.decisionId(), d.decisionType(), d.decidedAt(), d.asOf(), d.ruleSet().version(), d.ruleSet().sha256(), d.client(),
-                    d.outcome(), json.writeValueAsString(d.request()), json.writeValueAsString(d.response()), null, null);
+                    d.outcome(), json.writeValueAsString(withoutNul(d.request())), json.writeValueAsString(withoutNul(json.valueToTree(d.response()))),
+                    null, null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A decision could not be written as JSON", e);
         }
+    }
+
+    /**
+     * PostgreSQL's jsonb, which the reports read, cannot hold the NUL character: a NUL in a free-text
+     * field (a case reference, say) is kept as U+FFFD in both the request and the answer, so the
+     * receipt still replays identically and is still counted.
+     */
+    static com.fasterxml.jackson.databind.JsonNode withoutNul(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual()) {
+            String text = node.textValue();
+            return text.indexOf('\u0000') < 0 ? node : com.fasterxml.jackson.databind.node.TextNode.valueOf(text.replace('\u0000', '\uFFFD'));
+        }
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = null;
+            var fields = node.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                var clean = withoutNul(field.getValue());
+                String name = field.getKey().replace('\u0000', '\uFFFD');
+                if (clean != field.getValue() || !name.equals(field.getKey())) {
+                    if (copy == null) {
+                        copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+                    }
+                    copy.remove(field.getKey());
+                    copy.set(name, clean);
+                }
+            }
+            return copy == null ? node : copy;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = null;
+            for (int i = 0; i < node.size(); i++) {
+                var clean = withoutNul(node.get(i));
+                if (clean != node.get(i)) {
+                    if (copy == null) {
+                        copy = ((com.fasterxml.jackson.databind.node.ArrayNode) node).deepCopy();
+                    }
+                    copy.set(i, clean);
+                }
+            }
+            return copy == null ? node : copy;
+        }
+        return node;
     }
 
     @Override

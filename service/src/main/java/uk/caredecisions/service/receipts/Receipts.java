@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
@@ -160,7 +159,9 @@ class Receipts {
                 migrated = true;
             }
             return work.get();
-        } catch (DataAccessException | TransactionException | org.flywaydb.core.api.FlywayException e) {
+        } catch (org.springframework.dao.DataAccessResourceFailureException | org.springframework.dao.TransientDataAccessException
+                 | TransactionException | org.flywaydb.core.api.FlywayException e) {
+            // Only a database that cannot be reached is a 503; a query the database refuses is a fault (500), logged.
             throw new StoreUnavailableException("the receipts database cannot be reached: " + rootMessage(e), e);
         }
     }

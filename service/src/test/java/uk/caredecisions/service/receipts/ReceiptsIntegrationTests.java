@@ -34,6 +34,14 @@ class ReceiptsIntegrationTests {
     int port;
     @Autowired
     ReceiptWriter writer;
+    @Autowired
+    java.time.Clock clock;
+
+    /** The days around the service's today, whatever date the clock is fixed at (the far-clock run is years ahead). */
+    private String aroundToday() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return "from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+    }
 
     private Http http() {
         return new Http(port);
@@ -87,13 +95,25 @@ class ReceiptsIntegrationTests {
     }
 
     @Test
+    void aNulCharacterInACaseReferenceIsKeptAsAReplacementCharacterSoTheReportsStillCountAndItStillReplays() throws Exception {
+        // Found by the fuzz test: jsonb cannot hold NUL, and one such receipt made every report a 503.
+        String id = decide("/v1/decisions/triage", TRIAGE.replace("RCPT-TRIAGE", "RCPT\\u0000NUL"));
+        assertThat(writer.flush(10_000)).isTrue();
+        Http.Response report = http().get("/v1/reports/triage?" + aroundToday(), Http.AUDITOR);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        JsonNode receipt = http().get("/v1/decisions/" + id, Http.AUDITOR).json();
+        assertThat(receipt.path("request").path("caseReference").asText()).isEqualTo("RCPT\uFFFDNUL");
+        assertThat(http().post("/v1/decisions/" + id + "/replay", "", Http.AUDITOR).json().path("identical").asBoolean()).isTrue();
+    }
+
+    @Test
     void theWaitingListLeavesOneReceiptWithEveryCase() throws Exception {
         String body = "{\"asOf\": \"2026-11-23\", \"cases\": [{\"caseReference\": \"RCPT-W1\", \"waitingSince\": \"2026-09-01\", \"triage\": "
                 + "{\"routeOfAccess\": \"COMMUNITY\", \"presentingRisks\": [\"RECENT_FALL\"], \"appearsToHaveCareAndSupportNeeds\": \"YES\"}}]}";
         Http.Response list = http().post("/v1/waiting-list/prioritise", body, Http.CLIENT);
         assertThat(list.status()).isEqualTo(200);
         assertThat(writer.flush(10_000)).isTrue();
-        Http.Response report = http().get("/v1/reports/waiting-list?from=2026-11-01&to=2026-11-30", Http.AUDITOR);
+        Http.Response report = http().get("/v1/reports/waiting-list?" + aroundToday(), Http.AUDITOR);
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         assertThat(report.json().path("figures").path("casesEscalated").asLong()).isPositive();
     }
@@ -102,13 +122,13 @@ class ReceiptsIntegrationTests {
     void reportsAnswerInJsonAndCsvToThePracticeLeadAndTheAuditorAndNameBadDates() throws Exception {
         decide("/v1/decisions/safeguarding-concern", CONCERN);
         assertThat(writer.flush(10_000)).isTrue();
-        Http.Response json = http().get("/v1/reports/safeguarding?from=2026-11-01&to=2026-11-30", Http.LEAD);
+        Http.Response json = http().get("/v1/reports/safeguarding?" + aroundToday(), Http.LEAD);
         assertThat(json.status()).as(json.body()).isEqualTo(200);
         assertThat(json.json().path("figures").path("concerns").asLong()).isPositive();
         assertThat(json.json().path("counts").toString()).contains("MODERN_SLAVERY");
 
         Http.Response csv = http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                + "/v1/reports/safeguarding?from=2026-11-01&to=2026-11-30")).header("Accept", "text/csv").GET(), Http.AUDITOR);
+                + "/v1/reports/safeguarding?" + aroundToday())).header("Accept", "text/csv").GET(), Http.AUDITOR);
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("measure,by,count\n").contains("concernsByAbuseType,MODERN_SLAVERY,");

@@ -159,6 +159,22 @@ class ReceiptsTests {
     }
 
     @Test
+    void decisionsReceiptsVerifySaysVerifiedAndThenNamesTheBreakWithItsExitCode() throws Exception {
+        mixedRun();
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(new ReceiptsCli());
+        cli.setOut(new java.io.PrintWriter(out));
+        assertThat(cli.execute("verify", "--url", postgres.jdbcUrl())).isZero();
+        assertThat(out.toString()).startsWith("VERIFIED: 22 receipt(s)");
+
+        sql.update("UPDATE decision_receipt SET client = 'someone-else' WHERE seq = (SELECT min(seq) + 3 FROM decision_receipt)");
+        out.getBuffer().setLength(0);
+        assertThat(cli.execute("verify", "--url", postgres.jdbcUrl())).isEqualTo(1);
+        assertThat(out.toString()).startsWith("BROKEN after 3 good receipt(s): receipt").contains("altered");
+        assertThat(cli.execute("verify", "--url", "jdbc:postgresql://localhost:1/none")).as("no database").isEqualTo(2);
+    }
+
+    @Test
     void removingTheNewestReceiptIsSeenToo() throws Exception {
         mixedRun();
         sql.update("DELETE FROM decision_receipt WHERE seq = (SELECT max(seq) FROM decision_receipt)");
