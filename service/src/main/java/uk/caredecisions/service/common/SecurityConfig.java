@@ -102,7 +102,7 @@ class SecurityConfig {
                 .requestMatchers("/", "/webjars/**", "/console/assets/**", "/sign-in").permitAll()
                 .requestMatchers("/console/forbidden").authenticated()
                 // Anything that carries a workbook or changes what decides: only a practice lead.
-                .requestMatchers("/console/changes/**", "/console/rulesets/*/activate").hasRole(PRACTICE_LEAD)
+                .requestMatchers("/console/changes/**", "/console/rulesets/*/activate", "/console/rulesets/*/approve").hasRole(PRACTICE_LEAD)
                 .anyRequest().hasAnyRole(PRACTICE_LEAD, TRAINER));
         return http.build();
     }
