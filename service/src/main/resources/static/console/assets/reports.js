@@ -3,6 +3,9 @@
   if (typeof Chart === 'undefined') {
     return;
   }
+  // GOV.UK's text colour and a readable size for the bars' labels.
+  Chart.defaults.font.size = 16;
+  Chart.defaults.color = '#0b0c0c';
   document.querySelectorAll('canvas.console-chart').forEach(function (canvas) {
     var labels = JSON.parse(canvas.dataset.labels);
     var counts = JSON.parse(canvas.dataset.counts);
@@ -12,8 +15,9 @@
       options: {
         indexAxis: 'y',
         animation: false,
-        // Short and wide for one or two bars, taller as the bars add up.
-        aspectRatio: Math.max(1.5, 8 / Math.max(labels.length, 1)),
+        // The size the page gives the canvas (taller as the bars add up), not one re-measured on every resize:
+        // a full-page screenshot resizes the window and a responsive chart is redrawn blank meanwhile.
+        responsive: false,
         plugins: { legend: { display: false } },
         scales: { x: { beginAtZero: true, ticks: { precision: 0 } } }
       }
