@@ -102,7 +102,8 @@ class SecurityConfig {
                 .requestMatchers("/", "/webjars/**", "/console/assets/**", "/sign-in").permitAll()
                 .requestMatchers("/console/forbidden").authenticated()
                 // Anything that carries a workbook or changes what decides: only a practice lead.
-                .requestMatchers("/console/changes/**", "/console/rulesets/*/activate", "/console/rulesets/*/approve").hasRole(PRACTICE_LEAD)
+                .requestMatchers("/console/changes/**", "/console/rulesets/*/activate", "/console/rulesets/*/approve",
+                        "/console/rulesets/*/history-impact").hasRole(PRACTICE_LEAD)
                 // Management information: the one console page an auditor may open, as it may read /v1/reports.
                 .requestMatchers("/console/reports", "/console/reports/**").hasAnyRole(PRACTICE_LEAD, AUDITOR)
                 .anyRequest().hasAnyRole(PRACTICE_LEAD, TRAINER));
