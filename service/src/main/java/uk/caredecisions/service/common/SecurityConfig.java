@@ -48,7 +48,9 @@ import uk.caredecisions.common.FieldError;
  * Who may call what. Deciding and reading need a client credential (CLIENT, TRAINER or
  * PRACTICE_LEAD); running scenarios and the impact between loaded versions need TRAINER or
  * PRACTICE_LEAD; anything that sends a workbook (validate, the impact of an upload, staging) and
- * activating need PRACTICE_LEAD, since a workbook is policy that will run. Local users come from
+ * activating need PRACTICE_LEAD, since a workbook is policy that will run. In the console, an
+ * AUDITOR may open the reports page and nothing else; approving and the impact on real history are
+ * a practice lead's. Local users come from
  * {@code caredecisions.security.users} (HTTP Basic); when a JWT issuer is configured
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}) tokens from the council's identity
  * provider are accepted too, with roles from the token's {@code roles} claim.
@@ -102,7 +104,10 @@ class SecurityConfig {
                 .requestMatchers("/", "/webjars/**", "/console/assets/**", "/sign-in").permitAll()
                 .requestMatchers("/console/forbidden").authenticated()
                 // Anything that carries a workbook or changes what decides: only a practice lead.
-                .requestMatchers("/console/changes/**", "/console/rulesets/*/activate").hasRole(PRACTICE_LEAD)
+                .requestMatchers("/console/changes/**", "/console/rulesets/*/activate", "/console/rulesets/*/approve",
+                        "/console/rulesets/*/history-impact").hasRole(PRACTICE_LEAD)
+                // Management information: the one console page an auditor may open, as it may read /v1/reports.
+                .requestMatchers("/console/reports", "/console/reports/**").hasAnyRole(PRACTICE_LEAD, AUDITOR)
                 .anyRequest().hasAnyRole(PRACTICE_LEAD, TRAINER));
         return http.build();
     }

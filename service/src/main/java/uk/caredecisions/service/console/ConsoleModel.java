@@ -29,6 +29,9 @@ class ConsoleModel {
         if (path.startsWith("/console/scenarios")) {
             return "scenarios";
         }
+        if (path.startsWith("/console/reports")) {
+            return "reports";
+        }
         return path.startsWith("/console/changes") ? "changes" : "";
     }
 

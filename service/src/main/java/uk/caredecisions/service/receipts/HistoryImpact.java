@@ -21,15 +21,15 @@ import uk.caredecisions.service.rulesets.RuleSets;
  * is recorded.
  */
 @Component
-class HistoryImpact {
+public class HistoryImpact {
 
     /** A changed decision, for the practice lead to read: the case reference and both explanations. */
-    record Sample(String decisionId, String caseReference, LocalDate asOf, List<String> keptReasons, List<String> newReasons) {}
+    public record Sample(String decisionId, String caseReference, LocalDate asOf, List<String> keptReasons, List<String> newReasons) {}
 
     /** All the decisions that move from one outcome to another. */
-    record Change(String from, String to, long count, List<Sample> sample) {}
+    public record Change(String from, String to, long count, List<Sample> sample) {}
 
-    record Result(String version, LocalDate from, LocalDate to, String decisionType, long decisions, long outcomeChanged, long reasonsChanged,
+    public record Result(String version, LocalDate from, LocalDate to, String decisionType, long decisions, long outcomeChanged, long reasonsChanged,
                   List<Change> changes, long millis) {}
 
     private final Receipts receipts;
@@ -42,7 +42,7 @@ class HistoryImpact {
         this.ruleSets = ruleSets;
     }
 
-    Result run(String version, LocalDate from, LocalDate to, String type, int sampleSize, LongConsumer progress) {
+    public Result run(String version, LocalDate from, LocalDate to, String type, int sampleSize, LongConsumer progress) {
         long started = System.nanoTime();
         RuleSet ruleSet = ruleSets.version(version).orElseThrow(() -> new NotFoundException("There is no rule set " + version + "; stage it first."));
         AtomicLong decisions = new AtomicLong();

@@ -25,7 +25,7 @@ import uk.caredecisions.service.decisions.DecisionRecorded;
  * counted ({@code receipts_lost_total}) and logged by decision id.
  */
 @Component
-class ReceiptWriter implements DecisionListener, SmartLifecycle {
+public class ReceiptWriter implements DecisionListener, SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReceiptWriter.class);
 
@@ -62,7 +62,7 @@ class ReceiptWriter implements DecisionListener, SmartLifecycle {
     }
 
     /** Waits until every receipt queued so far is written (tests and the reports page use it), at most {@code millis}. */
-    boolean flush(long millis) throws InterruptedException {
+    public boolean flush(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (System.nanoTime() < deadline) {
             if (queue.isEmpty() && !busy) {

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * these are decisions, as the receipts hold them.
  */
 @Component
-class Reports {
+public class Reports {
 
     /** One count: what is counted, the value it is counted by (null for the total), and how many. */
-    record Count(String measure, String by, long count) {}
+    public record Count(String measure, String by, long count) {}
 
     /** A report: its scope, the headline figures, and every breakdown as counts. */
-    record Report(String report, LocalDate from, LocalDate to, String ruleSet, Map<String, Object> figures, List<Count> counts) {}
+    public record Report(String report, LocalDate from, LocalDate to, String ruleSet, Map<String, Object> figures, List<Count> counts) {}
 
     private static final String IN_RANGE = " decision_type = ? AND (decided_at AT TIME ZONE 'Europe/London')::date BETWEEN ? AND ? "
             + "AND (?::text IS NULL OR rule_set_version = ?) ";
@@ -31,7 +31,22 @@ class Reports {
         this.receipts = receipts;
     }
 
-    Report safeguarding(LocalDate from, LocalDate to, String ruleSet) {
+    /** The reports by the names the API and the console give them. */
+    public static final java.util.List<String> NAMES = List.of("safeguarding", "eligibility", "triage", "waiting-list");
+
+    /** The report named, one of {@link #NAMES}. */
+    public Report of(String report, LocalDate from, LocalDate to, String ruleSet) {
+        return switch (report) {
+            case "safeguarding" -> safeguarding(from, to, ruleSet);
+            case "eligibility" -> eligibility(from, to, ruleSet);
+            case "triage" -> triage(from, to, ruleSet);
+            case "waiting-list" -> waitingList(from, to, ruleSet);
+            default -> throw new uk.caredecisions.service.common.NotFoundException(
+                    "There is no report '" + report + "'; the reports are " + new java.util.TreeSet<>(NAMES) + ".");
+        };
+    }
+
+    public Report safeguarding(LocalDate from, LocalDate to, String ruleSet) {
         String type = "SAFEGUARDING_CONCERN";
         List<Count> counts = new java.util.ArrayList<>();
         counts.addAll(count("concernsByOutcome", "outcome", type, from, to, ruleSet));
@@ -56,7 +71,7 @@ class Reports {
         return new Report("safeguarding", from, to, ruleSet, figures, counts);
     }
 
-    Report eligibility(LocalDate from, LocalDate to, String ruleSet) {
+    public Report eligibility(LocalDate from, LocalDate to, String ruleSet) {
         List<Count> counts = new java.util.ArrayList<>();
         Map<String, Object> figures = new LinkedHashMap<>();
         for (String type : List.of("ADULT_ELIGIBILITY", "CARER_ELIGIBILITY")) {
@@ -69,7 +84,7 @@ class Reports {
         return new Report("eligibility", from, to, ruleSet, figures, counts);
     }
 
-    Report triage(LocalDate from, LocalDate to, String ruleSet) {
+    public Report triage(LocalDate from, LocalDate to, String ruleSet) {
         String type = "TRIAGE";
         List<Count> counts = new java.util.ArrayList<>();
         counts.addAll(count("contactsByPriority", "outcome", type, from, to, ruleSet));
@@ -85,7 +100,7 @@ class Reports {
         return new Report("triage", from, to, ruleSet, figures, counts);
     }
 
-    Report waitingList(LocalDate from, LocalDate to, String ruleSet) {
+    public Report waitingList(LocalDate from, LocalDate to, String ruleSet) {
         String type = "WAITING_LIST";
         List<Count> counts = new java.util.ArrayList<>();
         counts.addAll(count("reviews", null, type, from, to, ruleSet));

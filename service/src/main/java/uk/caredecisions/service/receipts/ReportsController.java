@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.InvalidRequestException;
-import uk.caredecisions.service.common.NotFoundException;
 import uk.caredecisions.service.rulesets.RuleSets;
 
 @RestController
@@ -24,7 +22,6 @@ import uk.caredecisions.service.rulesets.RuleSets;
 class ReportsController {
 
     static final String CSV = "text/csv";
-    private static final Set<String> REPORTS = Set.of("safeguarding", "eligibility", "triage", "waiting-list");
 
     private final Reports reports;
     private final HistoryImpact impact;
@@ -79,13 +76,7 @@ class ReportsController {
     Reports.Report report(@PathVariable String report, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           @RequestParam(required = false) String ruleSet) {
         Range range = range(from, to);
-        return switch (report) {
-            case "safeguarding" -> reports.safeguarding(range.from(), range.to(), ruleSet);
-            case "eligibility" -> reports.eligibility(range.from(), range.to(), ruleSet);
-            case "triage" -> reports.triage(range.from(), range.to(), ruleSet);
-            case "waiting-list" -> reports.waitingList(range.from(), range.to(), ruleSet);
-            default -> throw new NotFoundException("There is no report '" + report + "'; the reports are " + new java.util.TreeSet<>(REPORTS) + ".");
-        };
+        return reports.of(report, range.from(), range.to(), ruleSet);
     }
 
     @Operation(summary = "A management-information report (CSV)", description = "The same report as rows of measure,by,count, headline figures first.")
@@ -93,20 +84,8 @@ class ReportsController {
     ResponseEntity<String> csv(@PathVariable String report, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(required = false) String ruleSet) {
         Reports.Report r = report(report, from, to, ruleSet);
-        StringBuilder out = new StringBuilder("measure,by,count\n");
-        r.figures().forEach((name, value) -> out.append(cell(name)).append(",,").append(value == null ? "" : value).append('\n'));
-        r.counts().forEach(c -> out.append(cell(c.measure())).append(',').append(cell(c.by())).append(',').append(c.count()).append('\n'));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"" + report + "-" + r.from() + "-to-" + r.to() + ".csv\"").body(out.toString());
-    }
-
-    /** A CSV cell: quoted when it holds a comma or quote, and never read as a formula by a spreadsheet. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+                .header("Content-Disposition", "attachment; filename=\"" + ReportCsv.fileName(r) + "\"").body(ReportCsv.write(r));
     }
 
     @Operation(summary = "The impact of a rule set on real history (practice lead)",

@@ -115,6 +115,8 @@ class ConsoleBrowserIntegrationTests {
             assertThat(browser.heading()).isEqualTo(version);
             assertThat(browser.find(By.id("staged-message")).getText()).contains("is staged");
             assertThat(browser.find(By.id("status")).getText()).isEqualTo("STAGED");
+            assertThat(browser.find(By.id("staged-by")).getText()).startsWith("practice-lead,");
+            assertThat(browser.find(By.id("activated-by")).getText()).isEqualTo("Not yet activated");
             browser.check("staged");
 
             // Staged: nothing decides under it yet.
@@ -123,6 +125,7 @@ class ConsoleBrowserIntegrationTests {
             browser.submit(By.id("activate"));
             assertThat(browser.find(By.id("activated-message")).getText()).contains("is activated");
             assertThat(browser.find(By.id("status")).getText()).isEqualTo("SCHEDULED");
+            assertThat(browser.find(By.id("activated-by")).getText()).startsWith("practice-lead,");
             browser.check("activated");
 
             browser.find(By.id("from")).sendKeys(liveVersion);

@@ -28,6 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "caredecisions.security.users[3].username=lockout-test", "caredecisions.security.users[3].password={noop}lockout-test-secret",
         "caredecisions.security.users[3].roles=CLIENT",
         "caredecisions.security.users[4].username=auditor", "caredecisions.security.users[4].password={noop}auditor-secret",
-        "caredecisions.security.users[4].roles=AUDITOR"})
+        "caredecisions.security.users[4].roles=AUDITOR",
+        // A second practice lead, to approve what the first staged.
+        "caredecisions.security.users[5].username=second-lead", "caredecisions.security.users[5].password={noop}second-lead-secret",
+        "caredecisions.security.users[5].roles=PRACTICE_LEAD"})
 @Tag("date-sensitive")
 public @interface LifecycleIntegrationTest {}

@@ -150,7 +150,7 @@ class ChangePages {
         if (!errors.any()) {
             try {
                 checks.run(() -> {
-                    publisher.stage(name, from, proposal.workbooks(), intended);
+                    publisher.stage(name, from, proposal.workbooks(), intended, user == null ? null : user.getName());
                     return name;
                 });
                 LOG.info("Rule set {} staged from the console by {} ({} accepted scenario change(s))", name,

@@ -1,7 +1,9 @@
 package uk.caredecisions.service.console.rulesets;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
@@ -20,18 +22,22 @@ import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.rulesets.DecisionTable;
 import uk.caredecisions.rulesets.RuleSetLibrary;
 import uk.caredecisions.service.common.NoRuleSetInForceException;
+import uk.caredecisions.service.common.ConflictException;
 import uk.caredecisions.service.common.NotFoundException;
 import uk.caredecisions.service.common.RuleSetUnavailableException;
 import uk.caredecisions.service.console.DateFields;
 import uk.caredecisions.service.console.FormErrors;
+import uk.caredecisions.service.rulesets.RuleSetProperties;
 import uk.caredecisions.service.rulesets.RuleSetPublisher;
+import uk.caredecisions.service.rulesets.SelfApprovalException;
 import uk.caredecisions.service.rulesets.RuleSets;
 
 /**
  * The rule sets a practice lead or trainer can look at: every version with its status, dates and
  * sha256, the one live on a chosen date, a version's workbooks and tables cell by cell, a workbook
  * to download, the row-level difference between two versions; and, for a practice lead, activating
- * a staged version.
+ * a staged version (after a second practice lead's approval when that is required), showing who
+ * staged, approved and activated each version and when.
  */
 @Controller
 class RuleSetPages {
@@ -40,10 +46,12 @@ class RuleSetPages {
 
     private final RuleSets ruleSets;
     private final RuleSetPublisher publisher;
+    private final RuleSetProperties properties;
 
-    RuleSetPages(RuleSets ruleSets, RuleSetPublisher publisher) {
+    RuleSetPages(RuleSets ruleSets, RuleSetPublisher publisher, RuleSetProperties properties) {
         this.ruleSets = ruleSets;
         this.publisher = publisher;
+        this.properties = properties;
     }
 
     @GetMapping("/console/rulesets")
@@ -60,7 +68,7 @@ class RuleSetPages {
         } catch (NoRuleSetInForceException | RuleSetUnavailableException e) {
             notLive = e.getMessage();
         }
-        model.addAttribute("versions", Versions.of(ruleSets.library(), today));
+        model.addAttribute("versions", Versions.of(ruleSets.library(), today, publisher.provenanceOfAll()));
         model.addAttribute("today", today);
         model.addAttribute("date", date);
         model.addAttribute("live", live);
@@ -73,13 +81,21 @@ class RuleSetPages {
     }
 
     @GetMapping("/console/rulesets/{version}")
-    String version(@PathVariable String version, Model model) {
+    String version(@PathVariable String version, Authentication user, Model model) {
+        return show(version, user, new FormErrors(), model);
+    }
+
+    private String show(String version, Authentication user, FormErrors errors, Model model) {
         RuleSet ruleSet = find(version);
         LocalDate today = ruleSets.today();
-        Versions.Version line = Versions.of(ruleSets.library(), today).stream().filter(v -> v.version().equals(version)).findFirst().orElse(null);
+        Versions.Version line = Versions.of(ruleSets.library(), today, Map.of()).stream().filter(v -> v.version().equals(version)).findFirst().orElse(null);
+        boolean staged = line != null && line.status() == RuleSetLibrary.Status.STAGED;
         model.addAttribute("ruleSet", ruleSet);
         model.addAttribute("line", line);
-        model.addAttribute("staged", line != null && line.status() == RuleSetLibrary.Status.STAGED);
+        model.addAttribute("staged", staged);
+        model.addAttribute("steps", Steps.of(publisher.provenanceOfAll().get(version), staged, properties.requireSecondApprover(),
+                user == null ? null : user.getName(), isPracticeLead(user)));
+        model.addAttribute("errors", errors);
         model.addAttribute("workbooks", VersionViews.workbooks(ruleSet));
         model.addAttribute("others", ruleSets.library().entries().stream().map(e -> e.ruleSet().version())
                 .filter(v -> !v.equals(version)).sorted().toList());
@@ -121,15 +137,42 @@ class RuleSetPages {
         return "console/rulesets/diff";
     }
 
-    /** A staged version decides from its effective date. RuleSetPublisher takes no actor yet: who activated is only in the log line below. */
+    /**
+     * A staged version decides from its effective date. Refused (an error summary on the version's
+     * page) while it awaits a second practice lead's approval, or when another replica activated a
+     * version meanwhile.
+     */
     @PostMapping("/console/rulesets/{version}/activate")
-    String activate(@PathVariable String version, Authentication user, RedirectAttributes redirect) {
+    String activate(@PathVariable String version, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         find(version);
-        publisher.activate(version);
-        LOG.info("Rule set {} activated from the console by {}", version,
-                user == null ? "anonymous" : user.getName());
+        try {
+            publisher.activate(version, user.getName());
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return show(version, user, new FormErrors().add("activate", e.getMessage()), model);
+        }
+        LOG.info("Rule set {} activated from the console by {}", version, user.getName());
         redirect.addFlashAttribute("activated", true);
         return "redirect:/console/rulesets/" + version;
+    }
+
+    /** A second practice lead's approval of a staged version; the one who staged it is refused, as the API refuses them. */
+    @PostMapping("/console/rulesets/{version}/approve")
+    String approve(@PathVariable String version, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        find(version);
+        try {
+            publisher.approve(version, user.getName());
+        } catch (ConflictException | SelfApprovalException e) {
+            response.setStatus(e instanceof SelfApprovalException ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_CONFLICT);
+            return show(version, user, new FormErrors().add("approve", e.getMessage()), model);
+        }
+        LOG.info("Rule set {} approved from the console by {}", version, user.getName());
+        redirect.addFlashAttribute("approved", true);
+        return "redirect:/console/rulesets/" + version;
+    }
+
+    private static boolean isPracticeLead(Authentication user) {
+        return user != null && user.getAuthorities().stream().anyMatch(a -> "ROLE_PRACTICE_LEAD".equals(a.getAuthority()));
     }
 
     private RuleSet find(String version) {

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.rulesets.RuleSetLibrary;
+import uk.caredecisions.service.rulesets.StoredVersion;
 
 /**
  * Every loaded version as a practice lead reads them: status today, the dates it decides from and
@@ -17,7 +19,7 @@ public final class Versions {
 
     /** One version's line in the list. {@code until} is null while nothing later replaces it. */
     public record Version(String version, RuleSetLibrary.Status status, LocalDate effectiveFrom, LocalDate until, boolean replacedOnItsFirstDay,
-                   String sha256, int tables, int workbooks) {
+                   String sha256, int tables, int workbooks, String staged, String activated) {
 
         public String statusTag() {
             return switch (status) {
@@ -31,7 +33,8 @@ public final class Versions {
 
     private Versions() {}
 
-    static List<Version> of(RuleSetLibrary library, LocalDate today) {
+    /** {@code provenance}: who staged and activated each version, by version (a version missing from it shows no one). */
+    static List<Version> of(RuleSetLibrary library, LocalDate today, Map<String, StoredVersion.Provenance> provenance) {
         List<RuleSetLibrary.Entry> entries = library.entries();
         List<RuleSetLibrary.Entry> published = entries.stream().filter(RuleSetLibrary.Entry::published)
                 .sorted(Comparator.comparing((RuleSetLibrary.Entry e) -> e.ruleSet().effectiveFrom()).thenComparingLong(RuleSetLibrary.Entry::publishedSeq))
@@ -52,8 +55,10 @@ public final class Versions {
                     }
                 }
             }
+            StoredVersion.Provenance p = provenance.getOrDefault(rs.version(), StoredVersion.Provenance.UNKNOWN);
             out.add(new Version(rs.version(), library.status(rs.version(), today), rs.effectiveFrom(), until, replaced, rs.sha256(),
-                    rs.tables().size(), rs.source().workbooks().size()));
+                    rs.tables().size(), rs.source().workbooks().size(), Steps.brief(p.stagedBy(), p.stagedAt()),
+                    Steps.brief(p.activatedBy(), p.activatedAt())));
         }
         out.sort(Comparator.comparing(Version::effectiveFrom).thenComparing(Version::version));
         return out;

@@ -1,0 +1,97 @@
+package uk.caredecisions.service.console.rulesets;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.service.common.NotFoundException;
+import uk.caredecisions.service.console.DateFields;
+import uk.caredecisions.service.console.FormErrors;
+import uk.caredecisions.service.receipts.HistoryImpact;
+import uk.caredecisions.service.rulesets.RuleSets;
+
+/**
+ * What a version (typically one just staged) would have changed in real history: the receipts of
+ * decisions dated (asOf) between two dates decided again under it when the form is sent, counted
+ * by outcome pair with a sample of cases and both sets of reasons. Nothing is recorded. It runs
+ * while the page waits; the API's {@code POST /v1/reports/impact} is the same run.
+ */
+@Controller
+class HistoryImpactPages {
+
+    /** The decision types whose receipts can be decided again (a waiting-list review is not a decision of one case). */
+    static final Map<String, String> TYPES = new LinkedHashMap<>();
+
+    static {
+        TYPES.put("", "Every kind of decision");
+        TYPES.put("ADULT_ELIGIBILITY", "Adults' eligibility");
+        TYPES.put("CARER_ELIGIBILITY", "Carers' eligibility");
+        TYPES.put("SAFEGUARDING_CONCERN", "Safeguarding concerns");
+        TYPES.put("TRIAGE", "Front-door triage");
+    }
+
+    private static final int DEFAULT_DAYS = 30;
+    private static final int SAMPLE = 5;
+
+    private final RuleSets ruleSets;
+    private final HistoryImpact impact;
+
+    HistoryImpactPages(RuleSets ruleSets, HistoryImpact impact) {
+        this.ruleSets = ruleSets;
+        this.impact = impact;
+    }
+
+    @GetMapping("/console/rulesets/{version}/history-impact")
+    String form(@PathVariable String version, Model model) {
+        LocalDate today = ruleSets.today();
+        return page(find(version), new FormErrors(), boxes(today.minusDays(DEFAULT_DAYS)), boxes(today), "", model);
+    }
+
+    @PostMapping("/console/rulesets/{version}/history-impact")
+    String run(@PathVariable String version, @RequestParam(name = "type", required = false) String type,
+               @RequestParam(name = "from-day", required = false) String fromDay, @RequestParam(name = "from-month", required = false) String fromMonth,
+               @RequestParam(name = "from-year", required = false) String fromYear,
+               @RequestParam(name = "to-day", required = false) String toDay, @RequestParam(name = "to-month", required = false) String toMonth,
+               @RequestParam(name = "to-year", required = false) String toYear, Model model) {
+        RuleSet ruleSet = find(version);
+        FormErrors errors = new FormErrors();
+        String chosen = type == null ? "" : type;
+        if (!TYPES.containsKey(chosen)) {
+            errors.add("type", "Select the kind of decision");
+        }
+        LocalDate from = DateFields.read("from-day", "the start date", fromDay, fromMonth, fromYear, true, errors);
+        LocalDate to = DateFields.read("to-day", "the end date", toDay, toMonth, toYear, true, errors);
+        if (from != null && to != null && from.isAfter(to)) {
+            errors.add("from-day", "The start date must be the same as or before the end date");
+        }
+        String page = page(ruleSet, errors, new String[] {fromDay, fromMonth, fromYear}, new String[] {toDay, toMonth, toYear}, chosen, model);
+        if (!errors.any()) {
+            model.addAttribute("result", impact.run(version, from, to, chosen.isEmpty() ? null : chosen, SAMPLE, done -> { }));
+        }
+        return page;
+    }
+
+    private String page(RuleSet ruleSet, FormErrors errors, String[] fromBoxes, String[] toBoxes, String type, Model model) {
+        model.addAttribute("ruleSet", ruleSet);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fromBoxes", fromBoxes);
+        model.addAttribute("toBoxes", toBoxes);
+        model.addAttribute("types", TYPES);
+        model.addAttribute("type", type);
+        return "console/rulesets/history-impact";
+    }
+
+    private RuleSet find(String version) {
+        return ruleSets.version(version).orElseThrow(() -> new NotFoundException("There is no rule set " + version + "."));
+    }
+
+    private static String[] boxes(LocalDate date) {
+        return new String[] {String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear())};
+    }
+}
