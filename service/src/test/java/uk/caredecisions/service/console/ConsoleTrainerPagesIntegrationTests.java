@@ -5,12 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.caredecisions.scenarios.Scenario;
+import uk.caredecisions.scenarios.ScenarioLibrary;
+import uk.caredecisions.scenarios.ScenarioResult;
+import uk.caredecisions.scenarios.ScenarioRunner;
+import uk.caredecisions.service.rulesets.RuleSets;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.caredecisions.service.rulesets.LifecycleIntegrationTest;
 
-/** The trainer's teaching pages over real HTTP, signed in as a trainer: what-if and the handout. */
+/** The trainer's teaching pages over real HTTP, signed in as a trainer: what-if, the handout, and saving a decision as a scenario. */
 @LifecycleIntegrationTest
 class ConsoleTrainerPagesIntegrationTests {
 
@@ -19,6 +30,9 @@ class ConsoleTrainerPagesIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RuleSets ruleSets;
 
     private ConsoleSession trainer;
 
@@ -98,6 +112,66 @@ class ConsoleTrainerPagesIntegrationTests {
         assertThat(page).contains("/console/scenarios/what-if?id=" + enc(SCENARIO).replace("%2F", "/") + "&amp;version=" + BUNDLED,
                 "/console/scenarios/handout?id=");
         assertThat(trainer.get("/console/scenarios/case?id=" + enc(SCENARIO)).body()).doesNotContain("id=\"what-if\"");
+    }
+
+    @Test
+    void aWhatIfSavedAsAScenarioDownloadsAsYamlThatTheLibraryLoadsAndTheRunnerPasses(@TempDir Path library) throws Exception {
+        String result = whatIf("fluctuationPeriodConsideredDays", "28", "significantImpactOnWellbeing", "NO").body();
+        String request = hidden(result, "request");
+        assertThat(hidden(result, "outcome")).isEqualTo("NOT_ELIGIBLE");
+
+        HttpResponse<String> form = trainer.postForm("/console/scenarios/new", "_csrf", ConsoleSession.csrf(result), "decision", "adult-eligibility",
+                "request", request, "outcome", "NOT_ELIGIBLE", "version", BUNDLED);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Save as a scenario").containsPattern("id=\"outcome\"[^>]*value=\"NOT_ELIGIBLE\"")
+                .contains("Significant impact on wellbeing");
+
+        HttpResponse<String> yaml = trainer.postForm("/console/scenarios/new/yaml", "_csrf", ConsoleSession.csrf(form.body()),
+                "decision", "adult-eligibility", "request", hidden(form.body(), "request"), "version", BUNDLED,
+                "name", "Without a significant impact on wellbeing, two outcomes not achieved are not enough",
+                "narrative", "Mr F cannot manage meals or washing.\nHe says it does not trouble him.", "tags", "what-if, reg-2", "outcome", "NOT_ELIGIBLE");
+
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/yaml"));
+        assertThat(yaml.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"without-a-significant-impact-on-wellbeing-two-outcomes-not.yaml\"");
+        assertThat(yaml.body()).startsWith("# Saved from the console after a decision under rule set " + BUNDLED)
+                .contains("significantImpactOnWellbeing: \"NO\"", "needsFromImpairmentOrIllness: \"YES\"");
+        Files.createDirectories(library.resolve("adult-eligibility"));
+        Files.writeString(library.resolve("adult-eligibility/saved.yaml"), yaml.body());
+        List<Scenario> saved = ScenarioLibrary.load(library).scenarios();
+        assertThat(saved).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("Without a significant impact on wellbeing, two outcomes not achieved are not enough");
+            assertThat(s.tags()).containsExactly("what-if", "reg-2");
+            assertThat(s.narrative()).isEqualTo("Mr F cannot manage meals or washing.\nHe says it does not trouble him.");
+            assertThat(s.expect().outcome()).isEqualTo("NOT_ELIGIBLE");
+            assertThat(s.request().path("fluctuationPeriodConsideredDays").asInt()).isEqualTo(28);
+        });
+        ScenarioResult run = new ScenarioRunner().runOne(saved.get(0), ruleSets.version(BUNDLED).orElseThrow(), new HashMap<>());
+        assertThat(run.passed()).as("%s", run.mismatches()).isTrue();
+        assertThat(run.actualOutcome()).isEqualTo("NOT_ELIGIBLE");
+    }
+
+    @Test
+    void aScenarioWithNoNameABadTagAndNoOutcomeIsRefusedNamingEachField() throws Exception {
+        String result = whatIf("fluctuationPeriodConsideredDays", "28", "significantImpactOnWellbeing", "NO").body();
+
+        HttpResponse<String> refused = trainer.postForm("/console/scenarios/new/yaml", "_csrf", ConsoleSession.csrf(result),
+                "decision", "adult-eligibility", "request", hidden(result, "request"), "name", " ", "tags", "Not A Tag!", "outcome", "");
+
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(refused.body()).contains("There is a problem", "href=\"#name\"", "href=\"#tags\"", "href=\"#outcome\"", "<title>Error: ")
+                .containsPattern("name=\"request\" value=\"\\{");
+        HttpResponse<String> tampered = trainer.postForm("/console/scenarios/new/yaml", "_csrf", ConsoleSession.csrf(result),
+                "decision", "adult-eligibility", "request", "{\"needsFromImpairmentOrIllness\": \"PERHAPS\"}", "name", "A name", "outcome", "ELIGIBLE");
+        assertThat(tampered.body()).contains("href=\"#facts\"", "did not come through");
+    }
+
+    /** A hidden field's value, as a browser would send it back. */
+    static String hidden(String page, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+        assertThat(m.find()).as("hidden field %s", name).isTrue();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1));
     }
 
     private HttpResponse<String> whatIf(String... changes) throws Exception {
