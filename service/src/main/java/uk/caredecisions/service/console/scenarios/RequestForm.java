@@ -143,7 +143,10 @@ public final class RequestForm {
         return new Field(name, id(name), label, example + hint, Kind.TEXT, List.of(), current, List.of(), error);
     }
 
-    /** The request the form's answers make, or null with each unreadable answer in {@code errors}. */
+    /**
+     * The request the form's answers make, each unreadable answer in {@code errors} (and kept as typed,
+     * to show it again): decide it only when {@code errors} has nothing.
+     */
     public ObjectNode read(Map<String, String[]> params, FormErrors errors) {
         ObjectNode request = RequestReader.MAPPER.createObjectNode();
         for (RecordComponent c : requestType.getRecordComponents()) {
@@ -182,6 +185,7 @@ public final class RequestForm {
                     try {
                         request.put(name, Integer.parseInt(text));
                     } catch (NumberFormatException e) {
+                        request.put(name, text);
                         errors.add(id(name), FactSheet.words(name) + " must be a whole number, like 28");
                     }
                 } else {
@@ -189,7 +193,7 @@ public final class RequestForm {
                 }
             }
         }
-        return errors.any() ? null : request;
+        return request;
     }
 
     /** The request's own refusal, each error against the form field it is about (its deepest field that is on the form). */

@@ -55,7 +55,7 @@ class WhatIfPages {
         Case c = open(id, version);
         FormErrors errors = new FormErrors();
         ObjectNode changed = c.form().read(http.getParameterMap(), errors);
-        if (changed != null) {
+        if (!errors.any()) {
             Attempt attempt = Attempt.of(c.type(), changed, date -> context(c.ruleSet(), date == null ? c.asOf() : date));
             if (attempt.decided()) {
                 JsonNode before = runner.runOne(c.scenario(), c.ruleSet(), new HashMap<>()).actual();
@@ -68,7 +68,7 @@ class WhatIfPages {
             }
         }
         model.addAttribute("errors", errors);
-        model.addAttribute("fields", c.form().fields(changed != null ? changed : c.base(), errors));
+        model.addAttribute("fields", c.form().fields(changed, errors));
         c.addTo(model);
         return "console/scenarios/what-if";
     }
