@@ -51,7 +51,7 @@ class ConsoleTrainerPagesIntegrationTests {
                 // Every field of the request, not only those the scenario records: impact route is not in this one.
                 .contains("name=\"impactRoute\"", "name=\"wellbeingAreasAffected\"")
                 .containsPattern("id=\"fluctuationPeriodConsideredDays\"[^>]*value=\"20\"")
-                .contains("managing and maintaining nutrition (a) (NUTRITION)")
+                .contains("Managing and maintaining nutrition (a) (NUTRITION)")
                 .containsPattern("name=\"outcomes.NUTRITION\"\\s+value=\"unableWithoutAssistance\"\\s+checked")
                 .containsPattern("name=\"outcomes.CARING_FOR_A_CHILD\"\\s+value=\"unableWithoutAssistance\">");
     }
@@ -65,6 +65,14 @@ class ConsoleTrainerPagesIntegrationTests {
                 .containsPattern("Fluctuation period considered days</th>\\s*<td[^>]*>20</td>\\s*<td[^>]*><mark class=\"console-changed\">28</mark>")
                 .contains("No longer a warning", "considered over 20 days");
         assertThat(section(result.body(), "changed-facts")).doesNotContain("Significant impact");
+    }
+
+    @Test
+    void theScenariosOwnFactsSentBackChangeNothing() throws Exception {
+        HttpResponse<String> result = whatIf("fluctuationPeriodConsideredDays", "20", "significantImpactOnWellbeing", "YES");
+
+        assertThat(result.body()).contains("Nothing: these are the scenario", "The same outcome as the scenario")
+                .doesNotContain("data-new=\"true\"", "No longer a reason", "No longer a warning");
     }
 
     @Test

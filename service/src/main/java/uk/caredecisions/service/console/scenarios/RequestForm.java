@@ -196,6 +196,19 @@ public final class RequestForm {
         return request;
     }
 
+    /** The answers a browser would send for these fields as filled in: {@link #read} of them is the request as the form holds it. */
+    public static Map<String, String[]> params(List<Field> fields) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (Field f : fields) {
+            if (f.kind() == Kind.GROUP) {
+                out.putAll(params(f.children()));
+            } else if (!f.values().isEmpty()) {
+                out.put(f.name(), f.values().toArray(String[]::new));
+            }
+        }
+        return out;
+    }
+
     /** The request's own refusal, each error against the form field it is about (its deepest field that is on the form). */
     public void add(List<FieldError> refused, FormErrors errors) {
         for (FieldError e : refused) {
@@ -241,7 +254,8 @@ public final class RequestForm {
     /** A code as the tables name it, with the code itself; or the code in words when no table names it. */
     public String codeText(String code) {
         String label = codeLabels.get(code);
-        return label == null ? FactSheet.words(code) : label + " (" + code + ")";
+        return label == null || label.isEmpty() ? FactSheet.words(code)
+                : Character.toUpperCase(label.charAt(0)) + label.substring(1) + " (" + code + ")";
     }
 
     private List<String> listedCodes(String field) {

@@ -95,9 +95,12 @@ class WhatIfPages {
                 : scenario.request().hasNonNull("asOf") ? LocalDate.parse(scenario.request().get("asOf").asText()) : ScenarioRunner.DEFAULT_AS_OF;
         RuleSet ruleSet = version == null || version.isBlank() ? ruleSets.inForceOn(asOf)
                 : ruleSets.version(version).orElseThrow(() -> new NotFoundException("There is no rule set " + version + "."));
-        ObjectNode base = scenario.request().deepCopy();
-        base.put("asOf", asOf.toString());
-        return new Case(scenario, type, ruleSet, asOf, base, new RequestForm(type.requestType(), scenario.decision(), ruleSet));
+        ObjectNode recorded = scenario.request().deepCopy();
+        recorded.put("asOf", asOf.toString());
+        RequestForm form = new RequestForm(type.requestType(), scenario.decision(), ruleSet);
+        // The scenario as the form holds it (a limb written as false is a box left unticked), so that only a fact the trainer changes shows as changed.
+        ObjectNode base = form.read(RequestForm.params(form.fields(recorded, null)), new FormErrors());
+        return new Case(scenario, type, ruleSet, asOf, base, form);
     }
 
     private List<Scenario> scenarios() {
