@@ -39,7 +39,7 @@ class ConsoleTryDecisionIntegrationTests {
         ConsoleSession trainer = signedIn("trainer");
 
         String triage = trainer.get("/console/try/triage").body();
-        assertThat(triage).contains("name=\"contactReceivedAt\"", "name=\"routeOfAccess\"", "name=\"presentingRisks\"", "(RECENT_FALL)",
+        assertThat(triage).contains("<h1 class=\"govuk-heading-l\">Triage</h1>", "<title>Triage – Try a decision – ","name=\"contactReceivedAt\"", "name=\"routeOfAccess\"", "name=\"presentingRisks\"", "(RECENT_FALL)",
                 ">Route of access</label>", "value=\"DISCHARGE_FROM_HOSPITAL\"");
         String safeguarding = trainer.get("/console/try/safeguarding-concern").body();
         assertThat(safeguarding).contains(">Immediate danger?</label>", "(PRESSURE_ULCER_GRADE_3_OR_ABOVE)", "name=\"abuseTypes\"");
@@ -73,7 +73,7 @@ class ConsoleTryDecisionIntegrationTests {
                 "outcomes.NUTRITION", "unableWithoutAssistance", "outcomes.PERSONAL_HYGIENE", "unableWithoutAssistance",
                 "significantImpactOnWellbeing", "YES").body();
 
-        assertThat(decided).contains("<h2 class=\"govuk-panel__title\">ELIGIBLE</h2>").containsPattern("id=\"record\"[^>]*>Record of eligibility determination");
+        assertThat(decided).contains("<h2 class=\"govuk-panel__title\">ELIGIBLE</h2>", "<h1 class=\"govuk-heading-l\">Adult eligibility</h1>").containsPattern("id=\"record\"[^>]*>Record of eligibility determination");
     }
 
     @Test

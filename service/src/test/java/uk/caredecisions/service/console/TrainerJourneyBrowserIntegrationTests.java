@@ -122,6 +122,7 @@ class TrainerJourneyBrowserIntegrationTests {
             assertThat(browser.find(By.id("who")).getText()).contains("open to practice leads and trainers");
             browser.check("try-a-decision");
             browser.clickLink("Triage");
+            assertThat(browser.heading()).isEqualTo("Triage");
             browser.check("try-triage");
             browser.type("contactReceivedAt", "2026-11-20T09:15:00Z");
             browser.type("asOf", "2026-11-22");
@@ -129,6 +130,7 @@ class TrainerJourneyBrowserIntegrationTests {
             browser.submit(By.id("decide"));
             assertThat(browser.find(By.id("record")).getAttribute("value")).startsWith("Record of triage decision");
             assertThat(browser.find(By.id("decision")).getText()).contains(BUNDLED);
+            assertThat(browser.heading()).isEqualTo("Triage");
             browser.check("try-triage-decided");
         }
     }

@@ -96,7 +96,7 @@ class TryDecisionPages {
     private void page(Model model, String path, RuleSet today, List<RequestForm.Field> fields, FormErrors errors) {
         model.addAttribute("section", "try");
         model.addAttribute("path", path);
-        model.addAttribute("title", FactSheet.words(path.replace('-', '_')));
+        model.addAttribute("decisionName", FactSheet.words(path.replace('-', '_')));
         model.addAttribute("about", TYPES.get(path));
         model.addAttribute("ruleSet", today);
         model.addAttribute("fields", fields);
