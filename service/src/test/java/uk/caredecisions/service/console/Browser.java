@@ -129,6 +129,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Lets the page's downloads land in {@code folder}: headless Chromium saves nothing unless told where. */
+    void downloadInto(Path folder) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+    }
+
+    /** Picks the option with this value in a select box. */
+    void select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(find(By.id(id))).selectByValue(value);
+    }
+
+    /** Waits (up to 30 s) until {@code condition} holds, such as a downloaded file being complete. */
+    void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean() ? Boolean.TRUE : null);
+    }
+
     /** A screenshot of the page, then axe-core on it and the browser console: fails on a serious or critical violation or a console error. */
     void check(String page) {
         screenshot(page);

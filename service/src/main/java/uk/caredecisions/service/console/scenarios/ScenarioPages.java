@@ -58,12 +58,23 @@ class ScenarioPages {
     /** A scenario by its id (its file in the library), as a query parameter: ids hold slashes and {@code #}. */
     @GetMapping("/console/scenarios/case")
     String scenario(@RequestParam String id, @RequestParam(required = false) String reveal, Model model) {
+        return page(id, reveal != null, false, model);
+    }
+
+    /** The case for a handout: narrative and facts, the question, then the decision on a page of its own when printed. */
+    @GetMapping("/console/scenarios/handout")
+    String handout(@RequestParam String id, Model model) {
+        return page(id, false, true, model);
+    }
+
+    private String page(String id, boolean reveal, boolean handout, Model model) {
         Scenario scenario = scenarios().stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no scenario " + id + " in the library."));
         model.addAttribute("scenario", scenario);
         model.addAttribute("facts", FactSheet.of(scenario.request()));
-        model.addAttribute("revealed", reveal != null);
-        if (reveal != null) {
+        model.addAttribute("revealed", reveal);
+        model.addAttribute("handout", handout);
+        if (reveal || handout) {
             // The date the runner decides the scenario on, and so the rule set in force then.
             java.time.LocalDate asOf = scenario.asOf() != null ? scenario.asOf()
                     : scenario.request().hasNonNull("asOf") ? java.time.LocalDate.parse(scenario.request().get("asOf").asText()) : ScenarioRunner.DEFAULT_AS_OF;
