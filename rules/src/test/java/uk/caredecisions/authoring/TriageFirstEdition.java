@@ -25,9 +25,9 @@ final class TriageFirstEdition {
     private static final String T = "LOCAL-TRIAGE-TARGETS";
     private static final String S = "LOCAL-TRIAGE-SEQUELS";
 
-    static Map<String, byte[]> workbooks() {
+    static Map<String, byte[]> workbooks(WorkbookWriter writer) {
         var tables = new TriageTables().tables();
-        WorkbookWriter writer = new WorkbookWriter();
+
         Map<String, byte[]> out = new LinkedHashMap<>();
 
         out.put("triage-priorities.drl.xlsx", writer.write(List.of(
