@@ -94,7 +94,7 @@ public final class KnownCodes {
     }
 
     /** A number as it is compared and offered: 3, not 3.0. */
-    static String normal(String value) {
+    public static String normal(String value) {
         if (CellLiterals.NUMBER.matcher(value).matches()) {
             return new BigDecimal(value).stripTrailingZeros().toPlainString();
         }

@@ -26,6 +26,8 @@ public final class WorkbookChecks {
         Map<String, CellRef> ids = new HashMap<>();
         for (DecisionTable table : workbook.tables()) {
             problems.addAll(templates.check(table));
+            List<TableTemplates.ColumnTemplate> approved = templates.columns(table.name())
+                    .filter(columns -> columns.size() == table.columns().size()).orElse(null);
             for (TableRow row : table.rows()) {
                 for (int c = 0; c < table.columns().size(); c++) {
                     TableColumn column = table.columns().get(c);
@@ -40,7 +42,7 @@ public final class WorkbookChecks {
                                     "Row id " + value + " is already used at " + ids.get(value) + "."));
                         }
                     } else {
-                        checkLiteral(column, value, cell, problems);
+                        checkLiteral(column, approved == null ? null : TableDrl.slot(table.name(), approved.get(c)), value, cell, problems);
                     }
                 }
             }
@@ -48,13 +50,28 @@ public final class WorkbookChecks {
         return problems;
     }
 
-    private static void checkLiteral(TableColumn column, String value, CellRef cell, List<WorkbookProblem> problems) {
+    /** {@code slot} is how the approved template takes the value (null without a template): a number column says so. */
+    private static void checkLiteral(TableColumn column, TableDrl.Slot slot, String value, CellRef cell, List<WorkbookProblem> problems) {
         if (value.isEmpty()) {
             return;
         }
         String snippet = column.snippet();
         if (column.keyword().equals("DATA")) {
             checkData(column, value, cell, problems);
+            return;
+        }
+        if (slot == TableDrl.Slot.NUMBER) {
+            if (!NUMBER.matcher(value).matches()) {
+                problems.add(WorkbookProblem.error("literal-cells", cell,
+                        "'" + column.label() + "' takes a number, like 2 or 28, not '" + abbreviate(value) + "'."));
+            }
+            return;
+        }
+        if (slot == TableDrl.Slot.CODE) {
+            if (!CODE.matcher(value).matches()) {
+                problems.add(WorkbookProblem.error("literal-cells", cell,
+                        "'" + column.label() + "' takes a code in capitals from its drop-down, not '" + abbreviate(value) + "'."));
+            }
             return;
         }
         boolean quoted = snippet.contains("\"$param\"") || snippet.contains("\"$1\"");
