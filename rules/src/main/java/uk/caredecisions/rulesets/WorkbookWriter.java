@@ -45,6 +45,9 @@ public final class WorkbookWriter {
     /** Columns wider than this wrap their text. */
     static final int WIDEST = 60;
 
+    /** The Notes column: fits a landscape A4 page unscaled (LibreOffice printed a wider Notes column cut off, fit to width or not). */
+    static final int NOTES_WIDTH = 100;
+
     /** Rows below a table left editable, for new rows. */
     static final int SPARE_ROWS = 200;
 
@@ -105,9 +108,10 @@ public final class WorkbookWriter {
                 Row row = notesSheet.createRow(i);
                 row.createCell(0).setCellValue(notes.get(i));
                 row.getCell(0).setCellStyle(styles.editableWrapped());
-                row.setHeightInPoints(lines(notes.get(i), 118) * 15f);
+                row.setHeightInPoints(lines(notes.get(i), perLine(NOTES_WIDTH)) * 15f);
             }
-            notesSheet.setColumnWidth(0, 120 * 256);
+            notesSheet.setColumnWidth(0, NOTES_WIDTH * 256);
+            notesSheet.getPrintSetup().setLandscape(true);
             notesSheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             notesSheet.setFitToPage(true);
             notesSheet.getPrintSetup().setFitWidth((short) 1);
@@ -185,7 +189,7 @@ public final class WorkbookWriter {
         }
         float labelLines = 1;
         for (int c = 0; c < columns.size(); c++) {
-            labelLines = Math.max(labelLines, lines(columns.get(c).label(), widths[c] - 1));
+            labelLines = Math.max(labelLines, lines(columns.get(c).label(), perLine(widths[c])));
         }
         labels.setHeightInPoints(labelLines * 15f + 2);
         for (int r = 0; r < spec.rows().size(); r++) {
@@ -206,7 +210,7 @@ public final class WorkbookWriter {
                 boolean wrap = c < widths.length && widths[c] >= WIDEST;
                 cell.setCellStyle(wrap ? styles.editableWrapped() : styles.editable());
                 if (wrap) {
-                    rowLines = Math.max(rowLines, lines(text(value), widths[c] - 1));
+                    rowLines = Math.max(rowLines, lines(text(value), perLine(widths[c])));
                 }
             }
             if (rowLines > 1) {
@@ -276,6 +280,11 @@ public final class WorkbookWriter {
             longest = Math.max(longest, code.length());
         }
         return Math.max(8, Math.min(WIDEST, Math.max(longest, label) + 2));
+    }
+
+    /** Letters that fit on one line of a column {@code width} wide: a width counts digits, and most letters are narrower. */
+    static int perLine(int width) {
+        return (int) ((width - 1) * 1.1);
     }
 
     /** About how many lines {@code text} wraps to in a column {@code width} characters wide. */

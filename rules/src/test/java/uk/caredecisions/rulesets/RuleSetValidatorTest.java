@@ -182,13 +182,14 @@ class RuleSetValidatorTest {
 
     @Test
     void textInANumberColumnIsOneErrorSayingANumberIsNeeded() {
-        // A code looked like a legal literal here and reached the compiler; now the cell check says what the column takes.
+        // A code looked like a legal literal here and reached the compiler, which gave several errors for the cell;
+        // now the cell check says what the column takes, once, in the rule writer's words.
         ValidationReport code = validateWithAdult(b -> WorkbookEdits.set(b, "Settings", "C9", "TWENTY_EIGHT"));
         ValidationReport words = validateWithAdult(b -> WorkbookEdits.set(b, "Settings", "C9", "twenty eight"));
 
         assertThat(code.errors()).singleElement().asString()
-                .isEqualTo("ERROR adult-eligibility.drl.xlsx!Settings!C9 [literal-cells] 'Shortest period (days) over which fluctuating needs"
-                        + " must be considered' takes a number, like 2 or 28, not 'TWENTY_EIGHT'.");
+                .isEqualTo("ERROR adult-eligibility.drl.xlsx!Settings!C9 [compiles] Row ADULT-SET-01 does not compile: 'Shortest period (days)"
+                        + " over which fluctuating needs must be considered' takes a number, like 2 or 28, not 'TWENTY_EIGHT'.");
         assertThat(words.errors()).singleElement().asString().contains("takes a number").contains("'twenty eight'");
         assertThat(errorsAt(code, "adult-eligibility.drl.xlsx!Settings!C9")).isEqualTo(1);
     }
