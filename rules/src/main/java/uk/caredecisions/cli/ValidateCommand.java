@@ -15,12 +15,14 @@ import uk.caredecisions.engine.RuleSetSource;
 import uk.caredecisions.rulesets.RuleSetValidator;
 import uk.caredecisions.rulesets.ValidationReport;
 import uk.caredecisions.rulesets.WorkbookLimits;
+import uk.caredecisions.rulesets.WorkbookProblem;
 import uk.caredecisions.rulesets.WorkbookReader;
 
 @Command(name = "validate", description = {
         "Check workbooks as the service will before publishing; each finding at workbook!Sheet!Cell.",
         "Checks: safe to read, literal cells, approved template, no gaps, no conflicts, no duplicate, shadowed",
-        "or unreachable rows, rows have results, and the whole set compiles. Exit code 0 when valid, 1 with errors."})
+        "or unreachable rows, rows have results, known codes and levels, and the whole set compiles.",
+        "The first line is the verdict and the counts. Exit code 0 when valid, 1 with errors."})
 final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -53,15 +55,17 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             WorkbookLimits.DEFAULT.check(source);
         } catch (WorkbookLimits.Exceeded e) {
+            spec.commandLine().getOut().println("Not valid: " + e.workbook() + " is over a workbook limit (1 error); nothing else was read.");
             spec.commandLine().getOut().println("ERROR    " + e.getMessage() + " [workbook-limits] Nothing else was read.");
             return 1;
         }
-        ValidationReport report = new RuleSetValidator().validate(source);
-        spec.commandLine().getOut().print(report.toText());
         LocalDate from = today != null ? today : LocalDate.now(java.time.ZoneId.of("Europe/London"));
         WorkbookReader reader = new WorkbookReader();
-        source.workbooks().forEach((name, bytes) -> CalendarHorizon.runway(reader.read(name, bytes).tables(), from)
-                .ifPresent(p -> spec.commandLine().getOut().println("WARNING  " + p.location() + "  [" + p.check() + "] " + p.message())));
+        List<WorkbookProblem> runway = new java.util.ArrayList<>();
+        source.workbooks().forEach((name, bytes) -> CalendarHorizon.runway(reader.read(name, bytes).tables(), from).ifPresent(runway::add));
+        // The summary line comes first and counts every finding printed below it.
+        ValidationReport report = new RuleSetValidator().validate(source).withWarnings(runway);
+        spec.commandLine().getOut().print(report.toText());
         return report.clean() ? 0 : 1;
     }
 }

@@ -72,7 +72,7 @@ public final class RuleSetBuilder {
             if (!read.hasErrors()) {
                 problems.addAll(checks.check(read));
             }
-            workbooks.add(new PolicyWorkbook(name, bytes, read.tables(), List.copyOf(problems)));
+            workbooks.add(new PolicyWorkbook(name, bytes, read.tables(), List.copyOf(problems), read.accepted()));
         });
         return workbooks;
     }

@@ -1,12 +1,16 @@
 package uk.caredecisions.rulesets;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.engine.RuleSetBuilder;
 import uk.caredecisions.engine.RuleSetException;
 import uk.caredecisions.engine.RuleSetSource;
+import uk.caredecisions.rulesets.checks.KnownCodesCheck;
 import uk.caredecisions.rulesets.checks.NoConflicts;
 import uk.caredecisions.rulesets.checks.NoDuplicates;
 import uk.caredecisions.rulesets.checks.NoGaps;
@@ -29,8 +33,8 @@ public final class RuleSetValidator {
     /** A validation, and the built rule set when it is clean. */
     public record Validated(ValidationReport report, Optional<RuleSet> ruleSet) {}
 
-    public static final List<TableCheck> TABLE_CHECKS = List.of(new NoGaps(), new NoConflicts(), new NoDuplicates(),
-            new NoShadowedRows(), new NoUnreachableRows(), new RowsHaveResults());
+    public static final List<TableCheck> TABLE_CHECKS = List.of(new KnownCodesCheck(), new NoGaps(), new NoConflicts(),
+            new NoDuplicates(), new NoShadowedRows(), new NoUnreachableRows(), new RowsHaveResults());
 
     private final RuleSetBuilder builder;
 
@@ -44,6 +48,48 @@ public final class RuleSetValidator {
 
     public ValidationReport validate(RuleSetSource source) {
         return validateAndBuild(source).report();
+    }
+
+    /**
+     * One finding per cell, the first in the order of the checks (the one a person would fix first):
+     * a second finding at the same cell is the same mistake seen again. Findings about a whole workbook are all kept.
+     */
+    static List<WorkbookProblem> onePerCell(List<WorkbookProblem> problems, Set<String> taken) {
+        Set<String> seen = new HashSet<>(taken);
+        List<WorkbookProblem> kept = new ArrayList<>();
+        for (WorkbookProblem problem : new LinkedHashSet<>(problems)) {
+            boolean cell = problem.location().chars().filter(ch -> ch == '!').count() == 2;
+            if (!cell || seen.add(problem.location())) {
+                kept.add(problem);
+            }
+        }
+        return kept;
+    }
+
+    /** Moves the warnings a workbook's Notes sheet accepts out of {@code warnings}; an acceptance matching nothing is itself a warning. */
+    private static List<WorkbookProblem> accept(List<PolicyWorkbook> workbooks, List<WorkbookProblem> warnings) {
+        List<WorkbookProblem> accepted = new ArrayList<>();
+        List<WorkbookProblem> stale = new ArrayList<>();
+        for (PolicyWorkbook workbook : workbooks) {
+            for (AcceptedWarning acceptance : workbook.accepted()) {
+                Set<String> cells = new HashSet<>();
+                workbook.tables().forEach(t -> t.rows().stream().filter(r -> r.id().equals(acceptance.rowId()))
+                        .forEach(r -> r.cells().forEach(c -> cells.add(c.toString()))));
+                List<WorkbookProblem> matched = warnings.stream()
+                        .filter(w -> w.check().equals(acceptance.check()) && cells.contains(w.location())).toList();
+                if (matched.isEmpty()) {
+                    stale.add(WorkbookProblem.warning("accepted-warnings", acceptance.note(), "This line accepts a [" + acceptance.check()
+                            + "] warning for row " + acceptance.rowId() + ", but there is no such warning any more: delete the line."));
+                }
+                for (WorkbookProblem w : matched) {
+                    warnings.remove(w);
+                    accepted.add(new WorkbookProblem(w.severity(), w.check(), w.location(),
+                            w.message() + " Accepted (" + acceptance.note() + "): " + acceptance.reason()));
+                }
+            }
+        }
+        warnings.addAll(stale);
+        return List.copyOf(accepted);
     }
 
     public Validated validateAndBuild(RuleSetSource source) {
@@ -70,10 +116,13 @@ public final class RuleSetValidator {
                 problems.addAll(e.problems());
             }
         }
-        List<WorkbookProblem> errors = problems.stream().filter(p -> p.severity() == WorkbookProblem.Severity.ERROR).distinct().toList();
-        List<WorkbookProblem> warnings = problems.stream().filter(p -> p.severity() == WorkbookProblem.Severity.WARNING).distinct().toList();
+        List<WorkbookProblem> errors = onePerCell(problems.stream().filter(p -> p.severity() == WorkbookProblem.Severity.ERROR).toList(), Set.of());
+        Set<String> errorCells = errors.stream().map(WorkbookProblem::location).collect(java.util.stream.Collectors.toSet());
+        List<WorkbookProblem> warnings = new ArrayList<>(onePerCell(
+                problems.stream().filter(p -> p.severity() == WorkbookProblem.Severity.WARNING).toList(), errorCells));
+        List<WorkbookProblem> accepted = accept(workbooks, warnings);
         ValidationReport report = new ValidationReport(source.version(), List.copyOf(source.workbooks().keySet()), tables.size(),
-                tables.stream().mapToInt(t -> t.rows().size()).sum(), errors, warnings);
+                tables.stream().mapToInt(t -> t.rows().size()).sum(), errors, List.copyOf(warnings), accepted);
         return new Validated(report, errors.isEmpty() ? Optional.ofNullable(built) : Optional.empty());
     }
 }

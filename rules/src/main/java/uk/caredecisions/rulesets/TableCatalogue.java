@@ -33,4 +33,9 @@ public interface TableCatalogue {
     default Map<String, HitPolicy> hitPolicies() {
         return Map.of();
     }
+
+    /** Columns whose values another table defines (a level on the Levels sheet); none by default. */
+    default List<Reference> references() {
+        return List.of();
+    }
 }

@@ -26,6 +26,8 @@ public final class WorkbookChecks {
         Map<String, CellRef> ids = new HashMap<>();
         for (DecisionTable table : workbook.tables()) {
             problems.addAll(templates.check(table));
+            List<TableTemplates.ColumnTemplate> approved = templates.columns(table.name())
+                    .filter(columns -> columns.size() == table.columns().size()).orElse(null);
             for (TableRow row : table.rows()) {
                 for (int c = 0; c < table.columns().size(); c++) {
                     TableColumn column = table.columns().get(c);
@@ -40,7 +42,7 @@ public final class WorkbookChecks {
                                     "Row id " + value + " is already used at " + ids.get(value) + "."));
                         }
                     } else {
-                        checkLiteral(column, value, cell, problems);
+                        checkLiteral(row.id(), column, approved == null ? null : TableDrl.slot(table.name(), approved.get(c)), value, cell, problems);
                     }
                 }
             }
@@ -48,13 +50,31 @@ public final class WorkbookChecks {
         return problems;
     }
 
-    private static void checkLiteral(TableColumn column, String value, CellRef cell, List<WorkbookProblem> problems) {
+    /**
+     * {@code slot} is how the approved template takes the value (null without a template). A number or
+     * code slot given anything else cannot be written into its rule: reported under the same check and
+     * in the same words as the rule writer would ({@code compiles}), before it gets that far.
+     */
+    private static void checkLiteral(String rowId, TableColumn column, TableDrl.Slot slot, String value, CellRef cell, List<WorkbookProblem> problems) {
         if (value.isEmpty()) {
             return;
         }
         String snippet = column.snippet();
         if (column.keyword().equals("DATA")) {
             checkData(column, value, cell, problems);
+            return;
+        }
+        // Plain words or a code where the rule needs a number (or an enum code): say what the column takes.
+        // Anything that is not even plain text falls through to the literal checks below.
+        boolean plain = TEXT.matcher(value).matches();
+        if (slot == TableDrl.Slot.NUMBER && !NUMBER.matcher(value).matches() && plain) {
+            problems.add(WorkbookProblem.error("compiles", cell, "Row " + rowId + " does not compile: '" + column.label()
+                    + "' takes a number, like 2 or 28, not '" + abbreviate(value) + "'."));
+            return;
+        }
+        if (slot == TableDrl.Slot.CODE && !CODE.matcher(value).matches() && plain) {
+            problems.add(WorkbookProblem.error("compiles", cell, "Row " + rowId + " does not compile: '" + column.label()
+                    + "' takes a code in capitals from its drop-down, not '" + abbreviate(value) + "'."));
             return;
         }
         boolean quoted = snippet.contains("\"$param\"") || snippet.contains("\"$1\"");
@@ -65,8 +85,8 @@ public final class WorkbookChecks {
             }
         } else if (snippet.contains("$param")) {
             if (!(NUMBER.matcher(value).matches() || BOOLEAN.matcher(value).matches() || CODE.matcher(value).matches())) {
-                problems.add(WorkbookProblem.error("literal-cells", cell,
-                        "'" + column.label() + "' must be a number, true/false or a code, not '" + abbreviate(value) + "'."));
+                String kind = slot == TableDrl.Slot.NUMBER ? "a number" : slot == TableDrl.Slot.CODE ? "a code in capitals" : "a number, true/false or a code";
+                problems.add(WorkbookProblem.error("literal-cells", cell, "'" + column.label() + "' must be " + kind + ", not '" + abbreviate(value) + "'."));
             }
         } else if (!BOOLEAN.matcher(value).matches() && !value.equalsIgnoreCase("x")) {
             problems.add(WorkbookProblem.error("literal-cells", cell,

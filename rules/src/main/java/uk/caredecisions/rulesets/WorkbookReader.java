@@ -48,6 +48,7 @@ public final class WorkbookReader {
                     "The workbook is " + content.length + " bytes; the limit is " + MAX_WORKBOOK_BYTES + "."));
             return new PolicyWorkbook(name, content, tables, problems);
         }
+        List<AcceptedWarning> accepted = List.of();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.isMacroEnabled()) {
                 problems.add(WorkbookProblem.error("macros", where, "The workbook contains macros; save it as a plain .xlsx workbook."));
@@ -62,11 +63,12 @@ public final class WorkbookReader {
                 SheetLayout.check(name, sheet, workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i),
                         List.copyOf(tables.subList(before, tables.size())), problems);
             }
+            accepted = AcceptedWarning.read(name, workbook.getSheet("Notes"));
         } catch (IOException | RuntimeException e) {
             problems.add(WorkbookProblem.error("unreadable", where,
                     "The file is not a readable Excel workbook (" + e.getClass().getSimpleName() + ")."));
         }
-        return new PolicyWorkbook(name, content, List.copyOf(tables), List.copyOf(problems));
+        return new PolicyWorkbook(name, content, List.copyOf(tables), List.copyOf(problems), List.copyOf(accepted));
     }
 
     private void readSheet(String workbook, Sheet sheet, List<DecisionTable> tables, List<WorkbookProblem> problems) {

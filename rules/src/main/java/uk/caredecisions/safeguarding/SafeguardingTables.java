@@ -8,6 +8,7 @@ import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.rulesets.Completeness;
 import uk.caredecisions.rulesets.DecisionTable;
 import uk.caredecisions.rulesets.HitPolicy;
+import uk.caredecisions.rulesets.Reference;
 import uk.caredecisions.rulesets.TableCatalogue;
 import uk.caredecisions.rulesets.TableRow;
 import uk.caredecisions.rulesets.WorkbookWriter.Column;
@@ -48,6 +49,12 @@ public final class SafeguardingTables implements TableCatalogue {
     public static final String WORDING = "SafeguardingWording";
     public static final String TIMESCALES = "SafeguardingTimescales";
     static final String INDICATOR_LABEL = "Indicator (the code a case system sends)";
+    static final String BASE_LEVEL_LABEL = "Base level (see the Levels sheet)";
+    static final String TYPE_BASE_LEVEL_LABEL = "Base level when no indicator of this type is recorded (see the Levels sheet)";
+    static final String FLOOR_LABEL = "On its own brings the level to at least (empty: no floor)";
+    static final String URGENCY_LEVEL_LABEL = "Threshold level at least";
+    static final String ACTION_LABEL = "Action (its sentence is in the Wording sheet)";
+    static final String WORDING_LABEL = "When the finding is";
     static final String HIGHEST_LEVEL_LABEL = "Highest threshold level (modifiers raise a concern no higher)";
 
     private static final List<String> TRI = List.of("YES", "NO", "UNKNOWN");
@@ -100,6 +107,20 @@ public final class SafeguardingTables implements TableCatalogue {
                 Map.entry(SETTINGS, HitPolicy.UNIQUE), Map.entry(WORDING, HitPolicy.UNIQUE), Map.entry(TIMESCALES, HitPolicy.UNIQUE));
     }
 
+    /** Every level a table gives is a row of the Levels sheet; every action has its sentence. */
+    @Override
+    public List<Reference> references() {
+        String level = "Level";
+        String where = "a level on the Levels sheet";
+        return List.of(
+                Reference.to(INDICATORS, BASE_LEVEL_LABEL, LEVELS, level, where),
+                Reference.to(ABUSE_TYPES, TYPE_BASE_LEVEL_LABEL, LEVELS, level, where),
+                Reference.to(MODIFIERS, FLOOR_LABEL, LEVELS, level, where),
+                Reference.to(URGENCY, URGENCY_LEVEL_LABEL, LEVELS, level, where),
+                Reference.to(SETTINGS, HIGHEST_LEVEL_LABEL, LEVELS, level, where),
+                Reference.to(ACTIONS, ACTION_LABEL, WORDING, WORDING_LABEL, "a finding with a sentence on the Wording sheet"));
+    }
+
     /** Every SAC type needs a base level: a concern recorded only by type and harm is decided from it. */
     @Override
     public Map<String, Completeness> completeness() {
@@ -113,17 +134,17 @@ public final class SafeguardingTables implements TableCatalogue {
         t.put(INDICATORS, List.of(Column.name(), Column.citation(),
                 Column.condition("$i : ReportedIndicator", "code == \"$param\"", INDICATOR_LABEL, List.of()),
                 Column.action("insert(new CountedAbuseType(\"$param\", $i.code()));", "Counted as (SAC type of abuse)", names(AbuseType.values())),
-                Column.action("insert(new IndicatorLevel($i.code(), $param, drools.getRule().getName()));", "Base level (see the Levels sheet)", List.of()),
+                Column.action("insert(new IndicatorLevel($i.code(), $param, drools.getRule().getName()));", BASE_LEVEL_LABEL, List.of()),
                 Column.action("insert(new Label($i.code(), \"$param\", drools.getRule().getName()));", "Plain-English name in reasons and records", List.of())));
         t.put(ABUSE_TYPES, List.of(Column.name(), Column.citation(),
                 Column.condition("$t : SentAbuseType", "type == \"$param\"", "Type of abuse (SAC, as sent)", names(AbuseType.values())),
-                Column.action("insert(new AbuseTypeLevel($t.type(), $param, drools.getRule().getName()));", "Base level when no indicator of this type is recorded (see the Levels sheet)", List.of()),
+                Column.action("insert(new AbuseTypeLevel($t.type(), $param, drools.getRule().getName()));", TYPE_BASE_LEVEL_LABEL, List.of()),
                 Column.action("insert(new Label($t.type(), \"$param\", drools.getRule().getName()));", "Plain-English name in reasons and records", List.of())));
         t.put(MODIFIERS, List.of(Column.name(), Column.citation(),
                 Column.condition("$m : ModifierFact", "code == \"$param\"", "Circumstance", names(Modifier.values())),
                 concern("sourceOfRisk", "Applies only when the source of risk is (SAC; empty: any source)", names(SourceOfRisk.values())),
                 Column.action("insert(new LevelRaise($m.code(), $m.field(), $m.state(), $param, drools.getRule().getName()));", "Raises the level by", List.of()),
-                Column.action("insert(new LevelFloor($m.code(), $m.field(), $m.state(), $param, drools.getRule().getName()));", "On its own brings the level to at least (empty: no floor)", List.of()),
+                Column.action("insert(new LevelFloor($m.code(), $m.field(), $m.state(), $param, drools.getRule().getName()));", FLOOR_LABEL, List.of()),
                 Column.action("insert(new Label($m.code(), \"$param\", drools.getRule().getName()));", "Plain-English name in reasons and records", List.of())));
         t.put(LEVELS, List.of(Column.name(), Column.citation(),
                 Column.condition("$t : LevelResult", "level == $param", "Level", List.of()),
@@ -145,7 +166,7 @@ public final class SafeguardingTables implements TableCatalogue {
                 concern("immediateDanger", "Immediate danger?", TRI),
                 concern("harm", "Harm caused", names(Harm.values())),
                 concern("crimeSuspected", "Crime suspected?", TRI),
-                Column.condition("LevelResult", "kind == \"ACTUAL\", level >= $param", "Threshold level at least", List.of()),
+                Column.condition("LevelResult", "kind == \"ACTUAL\", level >= $param", URGENCY_LEVEL_LABEL, List.of()),
                 Column.action("insert(new UrgencyOption(drools.getRule().getName(), \"$param\"));", "Urgency (the most urgent matching row wins)", names(Urgency.values()))));
         t.put(ACTIONS, List.of(Column.name(), Column.citation(),
                 Column.condition("Screening", "outcome == \"$param\"", "Decision", names(ScreeningOutcome.values())),
@@ -153,7 +174,7 @@ public final class SafeguardingTables implements TableCatalogue {
                 concern("otherAdultsAtRisk", "Other adults at risk?", TRI),
                 concern("substantialDifficultyBeingInvolved", "Substantial difficulty being involved?", TRI),
                 concern("appropriatePersonAvailable", "Appropriate person available?", TRI),
-                Column.action("insert(Finding.action(drools.getRule(), \"$param\"));", "Action (its sentence is in the Wording sheet)", List.of())));
+                Column.action("insert(Finding.action(drools.getRule(), \"$param\"));", ACTION_LABEL, List.of())));
         t.put(ROUTES, List.of(Column.name(), Column.citation(),
                 Column.condition("Screening", "why == \"$param\"", "Why there is no enquiry", List.of("BELOW_THRESHOLD", "CRITERIA_NOT_MET", "WISHES_RESPECTED")),
                 Column.condition("ThresholdStatus", "status == \"$param\"", "Threshold", List.of("MET", "NOT_MET", "UNDETERMINED")),
@@ -164,7 +185,7 @@ public final class SafeguardingTables implements TableCatalogue {
                 criterion("unableToProtectSelf", "(c) Unable to protect themselves?"),
                 Column.action("insert(new RouteOption(drools.getRule().getName(), \"$param\"));", "Route (the first matching row, top to bottom, wins)", names(Route.values()))));
         t.put(WORDING, List.of(Column.name(),
-                Column.condition("$f : Finding", "decision == \"concern\", code == \"$param\"", "When the finding is", List.of()),
+                Column.condition("$f : Finding", "decision == \"concern\", code == \"$param\"", WORDING_LABEL, List.of()),
                 Column.action("insert(new Wording($f, \"$param\", drools.getRule().getName()));", "Sentence in the reasons and the record ({name} fills in a value)", List.of())));
         t.put(TIMESCALES, List.of(Column.name(), Column.citation(),
                 Column.condition("UrgencyDecided", "code == \"$param\"", "Urgency", names(Urgency.values())),

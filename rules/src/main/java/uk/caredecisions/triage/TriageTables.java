@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import uk.caredecisions.rulesets.Completeness;
 import uk.caredecisions.rulesets.HitPolicy;
+import uk.caredecisions.rulesets.Reference;
 import uk.caredecisions.rulesets.TableCatalogue;
 import uk.caredecisions.rulesets.WorkbookWriter.Column;
 
@@ -65,6 +66,17 @@ public final class TriageTables implements TableCatalogue {
         return Map.of(TARGETS, Completeness.required("Every priority needs a first-contact target and a keep-in-touch interval."));
     }
 
+    /**
+     * A presenting risk is a code of the Priorities table (a new row there is a new code the API accepts)
+     * and needs its name in the Names table; a sequel row's risk must be one of those codes, or it never fires.
+     */
+    @Override
+    public List<Reference> references() {
+        return List.of(
+                Reference.to(PRIORITIES, RISK_LABEL, NAMES, "Code", "a code with its name on the Names sheet").whereNewCodesAreAdded(),
+                Reference.to(SEQUELS, RISK_LABEL, PRIORITIES, RISK_LABEL, "a presenting risk of the Priorities table (triage-priorities.drl.xlsx)"));
+    }
+
     @Override
     public Map<String, List<Column>> tables() {
         List<String> routes = names(RouteOfAccess.values());
@@ -84,7 +96,7 @@ public final class TriageTables implements TableCatalogue {
                 Column.action("insert(new Setting(\"" + KEEP_IN_TOUCH_DAYS + "\", $param, drools.getRule().getName()));",
                         "Keep in touch while waiting, every (days)", List.of())));
         tables.put(SEQUELS, List.of(Column.name(), Column.citation(),
-                Column.condition("PresentingRisk", "code == \"$param\"", "Presenting risk (blank: any)", List.of()),
+                Column.condition("PresentingRisk", "code == \"$param\"", RISK_LABEL, List.of()),
                 Column.condition("TriageCase", "routeOfAccess == \"$param\"", "Route of access (blank: any)", routes),
                 Column.condition("TriageCase", "personType == PersonType.$param", "Person (blank: any)", names(PersonType.values())),
                 Column.condition("TriageFinding", "code == \"$param\"", FINDING_LABEL, TriageFinding.CODES),

@@ -45,12 +45,12 @@ final class CalendarFirstEdition {
         {"2028-12-25", "Christmas Day"}, {"2028-12-26", "Boxing Day"},
     };
 
-    static Map<String, byte[]> workbooks() {
+    static Map<String, byte[]> workbooks(WorkbookWriter writer) {
         List<List<Object>> rows = new ArrayList<>();
         for (String[] h : HOLIDAYS) {
             rows.add(List.of(h[0], h[1]));
         }
-        return Map.of("calendar.drl.xlsx", new WorkbookWriter().write(List.of(
+        return Map.of("calendar.drl.xlsx", writer.write(List.of(
                 "Working-day calendar",
                 "Purpose: the bank holidays of England and Wales that deadlines in working days skip (safeguarding timescales, triage targets).",
                 "Owner: Business support manager. Extend each year when the government publishes the next year's bank holidays.",

@@ -16,9 +16,9 @@ final class EligibilityFirstEdition {
 
     private EligibilityFirstEdition() {}
 
-    static Map<String, byte[]> workbooks() {
+    static Map<String, byte[]> workbooks(WorkbookWriter writer) {
         var tables = new EligibilityTables().tables();
-        WorkbookWriter writer = new WorkbookWriter();
+
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put("adult-eligibility.drl.xlsx", writer.write(List.of(
                 "Adult eligibility: wording and local settings",

@@ -23,9 +23,9 @@ final class SafeguardingFirstEdition {
     private static final String THRESHOLDS = "LOCAL-SAFEGUARDING-THRESHOLDS";
     private static final String NEGLECT = "NEGLECT_AND_ACTS_OF_OMISSION";
 
-    static Map<String, byte[]> workbooks() {
+    static Map<String, byte[]> workbooks(WorkbookWriter writer) {
         var tables = new SafeguardingTables().tables();
-        WorkbookWriter writer = new WorkbookWriter();
+
         Map<String, byte[]> out = new LinkedHashMap<>();
 
         out.put("safeguarding-thresholds.drl.xlsx", writer.write(List.of(

@@ -25,9 +25,9 @@ final class TriageFirstEdition {
     private static final String T = "LOCAL-TRIAGE-TARGETS";
     private static final String S = "LOCAL-TRIAGE-SEQUELS";
 
-    static Map<String, byte[]> workbooks() {
+    static Map<String, byte[]> workbooks(WorkbookWriter writer) {
         var tables = new TriageTables().tables();
-        WorkbookWriter writer = new WorkbookWriter();
+
         Map<String, byte[]> out = new LinkedHashMap<>();
 
         out.put("triage-priorities.drl.xlsx", writer.write(List.of(
@@ -41,7 +41,12 @@ final class TriageFirstEdition {
                 "How to edit: change the white cells only; keep each Row id unique. Validate before publishing.",
                 "Change log:",
                 "2026-11-22  First edition.",
-                "2026-12-02  Rule set 2026.12.2 (issue 11): a Finding column; rows PRIORITY-300 (abuse or neglect recorded: at least high), PRIORITY-310 (an adult's urgent needs: critical) and PRIORITY-320 (a carer's urgent situation: critical), so recorded abuse and urgency are never queued as low."),
+                "2026-12-02  Rule set 2026.12.2 (issue 11): a Finding column; rows PRIORITY-300 (abuse or neglect recorded: at least high), PRIORITY-310 (an adult's urgent needs: critical) and PRIORITY-320 (a carer's urgent situation: critical), so recorded abuse and urgency are never queued as low.",
+                "2026-12-03  The three warnings below accepted, with their reason; no rule changed.",
+                "Warnings accepted on purpose (validation lists them as accepted, not as warnings):",
+                accepted("PRIORITY-120", "RECENTLY_BEREAVED"),
+                accepted("PRIORITY-130", "SOCIAL_ISOLATION"),
+                accepted("PRIORITY-140", "LOW_LEVEL_MENTAL_HEALTH")),
                 List.of(new TableSheet("Priorities", PACKAGE, IMPORTS, TriageTables.PRIORITIES, tables.get(TriageTables.PRIORITIES), List.of(
                                 row("PRIORITY-010", P, "IMMEDIATE_RISK_TO_LIFE", "", "", "CRITICAL"),
                                 row("PRIORITY-020", P, "SUSPECTED_ABUSE_OR_NEGLECT", "", "", "CRITICAL"),
@@ -133,6 +138,11 @@ final class TriageFirstEdition {
                 "2026-12-02  Rule set 2026.12.2 (issue 11): sentences for findings at the door (FINDING_PRIORITY, ABUSE_OR_NEGLECT_RECORDED), urgency without an appearance of need, and the best-interests limb of advocacy regulation 4."),
                 List.of(new TableSheet("Wording", PACKAGE, IMPORTS, TriageTables.WORDING, tables.get(TriageTables.WORDING), wording()))));
         return out;
+    }
+
+    private static String accepted(String row, String risk) {
+        return "Accepted warning: " + row + " [no-shadowed-rows] It gives LOW like the every-contact floor PRIORITY-900, but it makes "
+                + risk + " a presenting risk the service accepts and gives the contact its own reason; kept on purpose.";
     }
 
     private static List<Object> row(Object... cells) {

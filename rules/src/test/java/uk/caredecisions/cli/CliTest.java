@@ -32,7 +32,9 @@ class CliTest {
     void validateTheBundledFolderIsValid() {
         Run run = run("validate", BundledRuleSet.tablesDir().toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("0 error(s)").contains("Valid");
+        assertThat(run.out().lines().findFirst().orElseThrow()).as("a one-line summary first")
+                .startsWith("Valid: rule set ").contains("0 error(s), 0 warning(s), 3 accepted.");
+        assertThat(run.out()).contains("ACCEPTED triage-priorities.drl.xlsx!Priorities!A22");
     }
 
     @Test
@@ -41,6 +43,7 @@ class CliTest {
         Run late = run("validate", "--today", "2028-01-01", BundledRuleSet.tablesDir().toString());
         assertThat(early.out()).doesNotContain("calendar-horizon");
         assertThat(late.code()).isZero();
+        assertThat(late.out().lines().findFirst().orElseThrow()).as("the summary counts the calendar's warning").contains("0 error(s), 1 warning(s)");
         assertThat(late.out()).contains("WARNING  calendar.drl.xlsx!BankHolidays!").contains("[calendar-horizon]").contains("run only to 2028");
     }
 
@@ -52,6 +55,7 @@ class CliTest {
         Run run = run("validate", broken.toString());
 
         assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("Not valid: rule set local, 1 workbook(s)").contains("1 error(s)");
         assertThat(run.out()).contains("ERROR    adult-eligibility.drl.xlsx!Outcomes!C8  [no-gaps] No row of AdultOutcomes covers Outcome = CARING_FOR_A_CHILD");
     }
 
