@@ -124,7 +124,10 @@ public class Reports {
     }
 
     private List<Count> countArray(String measure, String array, String outcome, String type, LocalDate from, LocalDate to, String ruleSet) {
-        return query(measure, array, "SELECT v, count(*) FROM decision_receipt, jsonb_array_elements_text(coalesce(" + array + ", '[]'::jsonb)) v WHERE"
+        // A case system may send one code where a list is expected (the reader accepts it): counted as a list of one.
+        String list = "CASE jsonb_typeof(" + array + ") WHEN 'array' THEN " + array + " WHEN 'string' THEN jsonb_build_array(" + array
+                + ") ELSE '[]'::jsonb END";
+        return query(measure, array, "SELECT v, count(*) FROM decision_receipt, jsonb_array_elements_text(" + list + ") v WHERE"
                 + IN_RANGE + (outcome == null ? "" : "AND outcome = '" + outcome + "' ") + "GROUP BY v ORDER BY 2 DESC, 1", type, from, to, ruleSet);
     }
 

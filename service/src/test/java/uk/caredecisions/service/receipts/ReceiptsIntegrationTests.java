@@ -107,6 +107,17 @@ class ReceiptsIntegrationTests {
     }
 
     @Test
+    void aConcernSentWithAbuseTypesNullIsCountedWithoutAType() throws Exception {
+        // Found by the full run (the fuzz test's bodies): JSON null where a list belongs made the report fail (a 500).
+        Http.Response sent = http().post("/v1/decisions/safeguarding-concern", CONCERN.replace("[\"MODERN_SLAVERY\"]", "null"), Http.CLIENT);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(writer.flush(10_000)).isTrue();
+        Http.Response report = http().get("/v1/reports/safeguarding?" + aroundToday(), Http.AUDITOR);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().path("figures").path("concerns").asLong()).isPositive();
+    }
+
+    @Test
     void theWaitingListLeavesOneReceiptWithEveryCase() throws Exception {
         String body = "{\"asOf\": \"2026-11-23\", \"cases\": [{\"caseReference\": \"RCPT-W1\", \"waitingSince\": \"2026-09-01\", \"triage\": "
                 + "{\"routeOfAccess\": \"COMMUNITY\", \"presentingRisks\": [\"RECENT_FALL\"], \"appearsToHaveCareAndSupportNeeds\": \"YES\"}}]}";
