@@ -8,4 +8,14 @@ public class StoreUnavailableException extends RuntimeException {
     public StoreUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** "{what} cannot be reached: " and the root cause's class and first line (a host and port, never a password). */
+    public static StoreUnavailableException of(String what, Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String root = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
+        return new StoreUnavailableException(what + " cannot be reached: " + root, e);
+    }
 }

@@ -162,17 +162,10 @@ class Receipts {
         } catch (org.springframework.dao.DataAccessResourceFailureException | org.springframework.dao.TransientDataAccessException
                  | TransactionException | org.flywaydb.core.api.FlywayException e) {
             // Only a database that cannot be reached is a 503; a query the database refuses is a fault (500), logged.
-            throw new StoreUnavailableException("the receipts database cannot be reached: " + rootMessage(e), e);
+            throw StoreUnavailableException.of("the receipts database", e);
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
-    }
 
     private static Receipt row(ResultSet rs, int i) throws SQLException {
         return new Receipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getObject(5, LocalDate.class),

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -240,10 +239,10 @@ public class PostgresVersionStore implements VersionStore {
         try {
             migrate();
             return work.get();
-        } catch (DuplicateKeyException e) {
-            throw e;
-        } catch (DataAccessException | TransactionException | FlywayException e) {
-            throw new StoreUnavailableException("the rule-set store (" + description + ") cannot be reached: " + rootMessage(e), e);
+        } catch (org.springframework.dao.DataAccessResourceFailureException | org.springframework.dao.TransientDataAccessException
+                 | TransactionException | FlywayException e) {
+            // As for receipts: only a database that cannot be reached is a 503; a refused statement is a fault.
+            throw StoreUnavailableException.of("the rule-set store (" + description + ")", e);
         }
     }
 
@@ -265,11 +264,4 @@ public class PostgresVersionStore implements VersionStore {
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
-    }
 }
