@@ -73,7 +73,10 @@ class Replay {
 
     private Object decide(Receipt receipt, RuleSet ruleSet) {
         JsonNode request = read(receipt.request());
-        Clock at = Clock.fixed(receipt.decidedAt(), ZoneOffset.UTC);
+        // The column keeps microseconds (PostgreSQL); the answer as given keeps the clock's own precision, nanoseconds on Linux.
+        JsonNode given = read(receipt.response()).path("decidedAt");
+        java.time.Instant decidedAt = given.isTextual() ? java.time.Instant.parse(given.asText()) : receipt.decidedAt();
+        Clock at = Clock.fixed(decidedAt, ZoneOffset.UTC);
         if (receipt.decisionType().equals("WAITING_LIST")) {
             return new uk.caredecisions.waitinglist.WaitingList(new uk.caredecisions.engine.DecisionEngine())
                     .prioritise(request, asOf -> new DecisionContext(ruleSet, asOf == null ? receipt.asOf() : asOf, at, receipt::decisionId, e -> { }));

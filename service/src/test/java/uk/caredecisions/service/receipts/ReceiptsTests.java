@@ -136,6 +136,23 @@ class ReceiptsTests {
     }
 
     @Test
+    void aDecisionMadeAtANanosecondInstantReplaysIdenticallyThoughTheColumnKeepsMicroseconds() throws Exception {
+        // Found starting the jar: the system clock has nanoseconds, PostgreSQL keeps microseconds, and the replay said "not identical".
+        Instant nanos = Instant.parse("2026-11-22T12:00:00.123456789Z");
+        RuleSet rs = ruleSets.inForceOn(LocalDate.of(2026, 11, 20));
+        var type = uk.caredecisions.engine.DecisionTypes.all().byPath("adult-eligibility").orElseThrow();
+        Decision<?> d = uk.caredecisions.engine.DecisionTypes.decide(type, json.readTree(adult("N-1", "NO", null)),
+                asOf -> new uk.caredecisions.engine.DecisionContext(rs, asOf, Clock.fixed(nanos, ZoneOffset.UTC), () -> "nano-1", e -> { }));
+        receipts.append(List.of(new Receipt(0, d.decisionId(), d.decisionType(), d.decidedAt(), d.asOf(), rs.version(), rs.sha256(), "case-system",
+                d.outcome(), json.writeValueAsString(json.readTree(adult("N-1", "NO", null))), json.writeValueAsString(d), null, null)));
+        Receipt kept = receipts.byId("nano-1").orElseThrow();
+        assertThat(kept.decidedAt()).isNotEqualTo(nanos);
+        Replay.Result result = new Replay(ruleSets, json).replay(kept, null);
+        assertThat(result.identical()).as("%s", result.differences()).isTrue();
+        assertThat(receipts.verify().verified()).isTrue();
+    }
+
+    @Test
     void theChainFailsWhenAReceiptIsEditedOrDeletedInSqlNamingWhere() throws Exception {
         List<Decision<?>> made = mixedRun();
         long third = sql.queryForObject("SELECT seq FROM decision_receipt ORDER BY seq OFFSET 2 LIMIT 1", Long.class);
