@@ -11,6 +11,7 @@ import uk.caredecisions.engine.RuleSetSource;
 public final class BundledRuleSet {
 
     private static RuleSet ruleSet;
+    private static RuleSet everyRowARule;
 
     private BundledRuleSet() {}
 
@@ -33,6 +34,14 @@ public final class BundledRuleSet {
             ruleSet = new RuleSetBuilder().build(source());
         }
         return ruleSet;
+    }
+
+    /** The same rule set built as before issue 15: every table row compiled and fired, none read once. */
+    public static synchronized RuleSet everyRowARule() {
+        if (everyRowARule == null) {
+            everyRowARule = new RuleSetBuilder(false).build(source());
+        }
+        return everyRowARule;
     }
 
     public static DecisionContext context() {

@@ -4,10 +4,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.caredecisions.common.Label;
+import uk.caredecisions.common.Wording;
 import uk.caredecisions.rulesets.Completeness;
 import uk.caredecisions.rulesets.Domain;
 import uk.caredecisions.rulesets.HitPolicy;
 import uk.caredecisions.rulesets.TableCatalogue;
+import uk.caredecisions.rulesets.TableLookup;
 import uk.caredecisions.rulesets.WorkbookWriter.Column;
 
 /** The approved shape of the eligibility tables in {@code adult-eligibility.drl.xlsx} and {@code carer-eligibility.drl.xlsx}. */
@@ -55,6 +58,19 @@ public final class EligibilityTables implements TableCatalogue {
         return Map.of("AdultOutcomes", names, "CarerOutcomes", names, "AdultNextSteps", steps, "CarerNextSteps", steps,
                 "AdultWording", Completeness.required(sentence).over("When the finding is", Domain.findingCodes(ADULT_PACKAGE)),
                 "CarerWording", Completeness.required(sentence).over("When the finding is", Domain.findingCodes(CARER_PACKAGE)));
+    }
+
+    /** The outcome names and the sentences: looked up by outcome and by finding, not fired. */
+    @Override
+    public Map<String, TableLookup> lookups() {
+        return Map.of("AdultOutcomes", names("adult"), "CarerOutcomes", names("carer"),
+                "AdultWording", Wording.lookup("adult"), "CarerWording", Wording.lookup("carer"));
+    }
+
+    /** As the rule of an {@link #outcomes} row: {@code $o : OutcomeAssessment(party, code)} inserts {@code new Label($o.code(), name, row)}. */
+    static TableLookup names(String party) {
+        return TableLookup.of(OutcomeAssessment.class, o -> o.party().equals(party) ? o.code() : null, 2, 3,
+                (o, name, row) -> new Label(o.code(), name, row));
     }
 
     /** One name per outcome and one sentence per finding; a determination may have several next steps. */

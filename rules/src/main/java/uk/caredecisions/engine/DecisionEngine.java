@@ -2,6 +2,7 @@ package uk.caredecisions.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +65,20 @@ public final class DecisionEngine {
         FiredRules fired = new FiredRules();
         KieSession session = pool(ruleSet.kieBase()).newKieSession(SESSION);
         session.addEventListener(fired);
+        RuleSetData data = ruleSet.data();
         try {
             for (Object fact : facts) {
                 session.insert(fact);
             }
+            for (Object fact : data.standingFacts()) {
+                session.insert(fact);
+            }
             session.fireAllRules();
-            return new Evaluation(ruleSet, List.copyOf(session.getObjects()), List.copyOf(fired.names));
+            Collection<?> left = session.getObjects();
+            List<Object> all = new ArrayList<>(left.size() + 32);
+            all.addAll(left);
+            data.complete(all, fired.names);
+            return new Evaluation(ruleSet, Collections.unmodifiableList(all), Collections.unmodifiableList(fired.names));
         } catch (RuntimeException e) {
             throw new EvaluationException("Evaluation failed under rule set " + ruleSet.version(), e);
         } finally {

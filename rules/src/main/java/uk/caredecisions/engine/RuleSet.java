@@ -10,6 +10,8 @@ import uk.caredecisions.rulesets.DecisionTable;
 /**
  * A built, immutable rule set: the DRL plus every workbook, compiled into one knowledge base.
  * {@code sha256} covers the exact content that decides, so a decision can be traced to it.
+ * {@code data} holds the rows read once rather than compiled into {@code kieBase}; {@code rowsByRule}
+ * still maps every row, compiled or read, to its cell.
  */
 public record RuleSet(
         String version,
@@ -20,7 +22,8 @@ public record RuleSet(
         List<String> lawRules,
         List<DecisionTable> tables,
         Map<String, TableRowRef> rowsByRule,
-        RuleSetSource source) {
+        RuleSetSource source,
+        RuleSetData data) {
 
     public Optional<TableRowRef> row(String ruleName) {
         return Optional.ofNullable(rowsByRule.get(ruleName));

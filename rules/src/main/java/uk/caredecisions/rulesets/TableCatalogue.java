@@ -38,4 +38,12 @@ public interface TableCatalogue {
     default List<Reference> references() {
         return List.of();
     }
+
+    /**
+     * Tables whose rows only name things (labels, sentences), by table name: read once per rule set
+     * and looked up by each decision rather than fired as rules. None by default.
+     */
+    default Map<String, TableLookup> lookups() {
+        return Map.of();
+    }
 }

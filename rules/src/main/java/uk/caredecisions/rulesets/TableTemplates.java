@@ -33,6 +33,7 @@ public final class TableTemplates {
 
     private final Map<String, List<ColumnTemplate>> approved = new ConcurrentHashMap<>();
     private final Map<String, RuleHeader> headers = new ConcurrentHashMap<>();
+    private final Map<String, TableLookup> lookups = new ConcurrentHashMap<>();
 
     public static TableTemplates bundled() {
         return BUNDLED;
@@ -44,6 +45,7 @@ public final class TableTemplates {
             catalogue.tables().forEach((name, columns) -> templates.register(name,
                     new RuleHeader(catalogue.rulePackage(name), catalogue.imports(name)),
                     columns.stream().map(c -> new ColumnTemplate(c.keyword(), c.objectType(), c.snippet(), c.allowed())).toList()));
+            templates.lookups.putAll(catalogue.lookups());
         }
         return templates;
     }
@@ -56,6 +58,11 @@ public final class TableTemplates {
     /** The approved package and imports of a table, if it has a template. */
     public Optional<RuleHeader> header(String tableName) {
         return Optional.ofNullable(headers.get(tableName));
+    }
+
+    /** How a table that only names things is looked up instead of fired, if its catalogue says so. */
+    public Optional<TableLookup> lookup(String tableName) {
+        return Optional.ofNullable(lookups.get(tableName));
     }
 
     /** The approved columns of a table, if it has a template. */

@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.caredecisions.common.Wording;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.rulesets.Completeness;
 import uk.caredecisions.rulesets.DecisionTable;
 import uk.caredecisions.rulesets.HitPolicy;
 import uk.caredecisions.rulesets.Reference;
 import uk.caredecisions.rulesets.TableCatalogue;
+import uk.caredecisions.rulesets.TableLookup;
 import uk.caredecisions.rulesets.TableRow;
 import uk.caredecisions.rulesets.WorkbookWriter.Column;
 
@@ -119,6 +121,12 @@ public final class SafeguardingTables implements TableCatalogue {
                 Reference.to(URGENCY, URGENCY_LEVEL_LABEL, LEVELS, level, where),
                 Reference.to(SETTINGS, HIGHEST_LEVEL_LABEL, LEVELS, level, where),
                 Reference.to(ACTIONS, ACTION_LABEL, WORDING, WORDING_LABEL, "a finding with a sentence on the Wording sheet"));
+    }
+
+    /** The sentences: looked up by finding, not fired. */
+    @Override
+    public Map<String, TableLookup> lookups() {
+        return Map.of(WORDING, Wording.lookup("concern"));
     }
 
     /** Every SAC type needs a base level: a concern recorded only by type and harm is decided from it. */

@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.caredecisions.common.Wording;
 import uk.caredecisions.rulesets.Completeness;
 import uk.caredecisions.rulesets.HitPolicy;
 import uk.caredecisions.rulesets.Reference;
 import uk.caredecisions.rulesets.TableCatalogue;
+import uk.caredecisions.rulesets.TableLookup;
 import uk.caredecisions.rulesets.WorkbookWriter.Column;
 
 /**
@@ -58,6 +60,12 @@ public final class TriageTables implements TableCatalogue {
     @Override
     public Map<String, HitPolicy> hitPolicies() {
         return Map.of(PRIORITIES, HitPolicy.COLLECT, SEQUELS, HitPolicy.COLLECT, TARGETS, HitPolicy.UNIQUE, WORDING, HitPolicy.UNIQUE);
+    }
+
+    /** The sentences: looked up by finding, not fired. */
+    @Override
+    public Map<String, TableLookup> lookups() {
+        return Map.of(WORDING, Wording.lookup("triage"));
     }
 
     /** Every priority needs a target, or a contact has no first-contact date. */

@@ -61,7 +61,7 @@ public final class WaitingListLoad {
     }
 
     /** A list like a county's: mostly one or two low-level risks, some urgent, waits of up to six months. */
-    static ObjectNode list(int size, List<String> risks, Random random) {
+    public static ObjectNode list(int size, List<String> risks, Random random) {
         ObjectNode body = RequestReader.MAPPER.createObjectNode();
         LocalDate asOf = LocalDate.of(2026, 11, 23);
         body.put("asOf", asOf.toString());

@@ -1,0 +1,191 @@
+package uk.caredecisions.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import uk.caredecisions.rulesets.DecisionTable;
+import uk.caredecisions.rulesets.TableLookup;
+import uk.caredecisions.rulesets.TableRow;
+import uk.caredecisions.rulesets.TableTemplates;
+
+/**
+ * The table rows of a rule set that give the same answer whatever the case, read once when the rule
+ * set is built instead of fired in every decision (issue 15):
+ *
+ * <ul>
+ * <li><b>Standing rows</b>: rule-table rows with every condition cell blank (the settings rows, the
+ * every-contact priority and sequel rows). Their rules match in every session of the rule set,
+ * whatever the decision type, and insert the same facts each time. They are fired once, in an
+ * empty session, when the rule set is built; the facts they inserted (immutable, so shared) are
+ * given to every session after its own facts, before the rules fire.</li>
+ * <li><b>Lookup rows</b>: rows of the tables a catalogue declares a {@link TableLookup} for (names
+ * of outcomes, sentences). After the rules have fired, each fact of the session is looked up by
+ * its key; the facts the matching rows' rules would have inserted are added to the evaluation.</li>
+ * </ul>
+ *
+ * <p>Either way the rows are still compiled with the rest of the rule set, so a bad cell fails the
+ * build naming its cell as before; their rules are then taken out of the knowledge base. The
+ * evaluation still lists each such row among the rules fired, whenever its rule would have fired,
+ * so coverage and row metrics are unchanged, and each row still maps to its
+ * {@code workbook!Sheet!Cell} through {@link RuleSet#rowsByRule()}.
+ */
+public final class RuleSetData {
+
+    /** No row read once: every row a rule, as before issue 15. */
+    public static final RuleSetData NONE = new RuleSetData(List.of(), List.of(), List.of(), Set.of());
+
+    private record Row(DecisionTable table, TableRow row) {}
+
+    /** One looked-up table: its rows by key, in table order. */
+    private record Lookup(TableLookup lookup, Map<String, List<Row>> rows) {}
+
+    private final List<Object> standingFacts;
+    private final List<String> standingRows;
+    private final List<Lookup> lookups;
+    private final Set<String> rows;
+
+    private RuleSetData(List<Object> standingFacts, List<String> standingRows, List<Lookup> lookups, Set<String> rows) {
+        this.standingFacts = List.copyOf(standingFacts);
+        this.standingRows = List.copyOf(standingRows);
+        this.lookups = List.copyOf(lookups);
+        this.rows = Set.copyOf(rows);
+    }
+
+    /**
+     * Reads the standing and lookup rows of a freshly built knowledge base and takes their rules out
+     * of it. {@code kieBase} must not have been used for decisions yet.
+     */
+    static RuleSetData read(KieBase kieBase, List<DecisionTable> tables, TableTemplates templates) {
+        Set<String> standing = new LinkedHashSet<>();
+        List<Lookup> lookups = new ArrayList<>();
+        Set<String> looked = new HashSet<>();
+        for (DecisionTable table : tables) {
+            if (table.isData()) {
+                continue;
+            }
+            List<Integer> conditions = new ArrayList<>();
+            for (int c = 0; c < table.columns().size(); c++) {
+                if (table.columns().get(c).keyword().equals("CONDITION")) {
+                    conditions.add(c);
+                }
+            }
+            TableLookup lookup = templates.lookup(table.name()).orElse(null);
+            Map<String, List<Row>> byKey = new LinkedHashMap<>();
+            for (TableRow row : table.rows()) {
+                if (conditions.stream().allMatch(c -> row.value(c).isEmpty())) {
+                    standing.add(row.id());
+                } else if (lookup != null) {
+                    byKey.computeIfAbsent(lookup.keyOf(table, row), k -> new ArrayList<>()).add(new Row(table, row));
+                    looked.add(row.id());
+                }
+            }
+            if (!byKey.isEmpty()) {
+                lookups.add(new Lookup(lookup, Map.copyOf(byKey)));
+            }
+        }
+
+        // Fire the standing rows once: in an empty session they are the only table rows that can match.
+        Map<String, List<Object>> inserted = new LinkedHashMap<>();
+        List<String> fired = new ArrayList<>();
+        KieSession probe = kieBase.newKieSession();
+        try {
+            probe.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getRule() != null && standing.contains(event.getRule().getName())) {
+                        inserted.computeIfAbsent(event.getRule().getName(), r -> new ArrayList<>()).add(event.getObject());
+                    }
+                }
+            });
+            probe.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    if (standing.contains(event.getMatch().getRule().getName())) {
+                        fired.add(event.getMatch().getRule().getName());
+                    }
+                }
+            });
+            probe.fireAllRules();
+        } finally {
+            probe.dispose();
+        }
+        List<String> standingRows = new ArrayList<>();
+        List<Object> standingFacts = new ArrayList<>();
+        for (String row : standing) {
+            // A row that did not fire exactly once is left a rule: only what is certain is read once.
+            if (fired.stream().filter(row::equals).count() == 1) {
+                standingRows.add(row);
+                standingFacts.addAll(inserted.getOrDefault(row, List.of()));
+            }
+        }
+
+        Set<String> read = new HashSet<>(looked);
+        read.addAll(standingRows);
+        for (KiePackage pkg : List.copyOf(kieBase.getKiePackages())) {
+            for (Rule rule : List.copyOf(pkg.getRules())) {
+                if (read.contains(rule.getName())) {
+                    kieBase.removeRule(pkg.getName(), rule.getName());
+                }
+            }
+        }
+        return new RuleSetData(standingFacts, standingRows, lookups, read);
+    }
+
+    /** The facts every session of the rule set starts with, after its own. */
+    public List<Object> standingFacts() {
+        return standingFacts;
+    }
+
+    /** Every row read here rather than compiled into the knowledge base. */
+    public Set<String> rows() {
+        return rows;
+    }
+
+    /**
+     * Adds to the facts at the end of an evaluation what the standing and lookup rows' rules would
+     * have inserted, and the rows themselves to the rules fired: the standing rows in table order,
+     * then the looked-up rows in id order (a session's facts come in no fixed order), each as often
+     * as its rule would have fired.
+     */
+    void complete(List<Object> facts, List<String> fired) {
+        fired.addAll(standingRows);
+        if (lookups.isEmpty()) {
+            return;
+        }
+        int looked = fired.size();
+        for (int i = 0, n = facts.size(); i < n; i++) {
+            Object fact = facts.get(i);
+            for (Lookup lookup : lookups) {
+                String key = lookup.lookup().keyOf(fact);
+                if (key == null) {
+                    continue;
+                }
+                for (Row row : lookup.rows().getOrDefault(key, List.of())) {
+                    fired.add(row.row().id());
+                    Object made = lookup.lookup().fact(row.table(), row.row(), fact);
+                    if (made != null) {
+                        facts.add(made);
+                    }
+                }
+            }
+        }
+        fired.subList(looked, fired.size()).sort(null);
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSetData[" + standingRows.size() + " standing rows, " + (rows.size() - standingRows.size()) + " looked-up rows]";
+    }
+}
