@@ -39,6 +39,27 @@ public final class RequestReader {
 
     private RequestReader() {}
 
+    /** A record component as the checks need it; reflection on the record is read once per class, not per request. */
+    private record Component(String name, Class<?> type, Type generic, boolean required) {}
+
+    private record Shape(List<String> names, List<Component> components) {}
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            return new Shape(Arrays.stream(components).map(RecordComponent::getName).toList(), Arrays.stream(components)
+                    .map(c -> new Component(c.getName(), c.getType(), c.getGenericType(), c.isAnnotationPresent(Required.class))).toList());
+        }
+    };
+
+    private static final ClassValue<List<String>> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+        }
+    };
+
     /** True for a date in {@value #EARLIEST_YEAR}..{@value #LATEST_YEAR}. */
     public static boolean inRange(LocalDate date) {
         return date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR;
@@ -103,30 +124,29 @@ public final class RequestReader {
             errors.add(new FieldError(pathOr(path), "Must be a JSON object."));
             return;
         }
-        RecordComponent[] components = type.getRecordComponents();
+        Shape shape = SHAPES.get(type);
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (Arrays.stream(components).noneMatch(c -> c.getName().equals(name))) {
-                errors.add(new FieldError(join(path, name), "Unknown field; accepted fields: "
-                        + Arrays.stream(components).map(RecordComponent::getName).toList() + "."));
+            if (!shape.names().contains(name)) {
+                errors.add(new FieldError(join(path, name), "Unknown field; accepted fields: " + shape.names() + "."));
             }
         }
-        for (RecordComponent component : components) {
-            JsonNode value = node.get(component.getName());
-            String field = join(path, component.getName());
+        for (Component component : shape.components()) {
+            JsonNode value = node.get(component.name());
+            String field = join(path, component.name());
             if (value == null || value.isNull()) {
-                if (component.isAnnotationPresent(Required.class)) {
-                    errors.add(new FieldError(field, "Required" + (component.getType() == TriState.class ? " (YES, NO or UNKNOWN)." : ".")));
+                if (component.required()) {
+                    errors.add(new FieldError(field, "Required" + (component.type() == TriState.class ? " (YES, NO or UNKNOWN)." : ".")));
                 }
                 continue;
             }
-            checkValue(value, component.getType(), component.getGenericType(), field, errors);
+            checkValue(value, component.type(), component.generic(), field, errors);
         }
     }
 
     private static void checkValue(JsonNode value, Class<?> type, Type generic, String field, List<FieldError> errors) {
         if (type.isEnum()) {
-            List<String> accepted = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+            List<String> accepted = ENUM_NAMES.get(type);
             if (!value.isTextual() || !accepted.contains(value.asText())) {
                 errors.add(new FieldError(field, "'" + value.asText() + "' is not accepted; use one of " + accepted + "."));
             }
@@ -195,7 +215,7 @@ public final class RequestReader {
             Map.Entry<String, JsonNode> entry = entries.next();
             String path = field + "." + entry.getKey();
             if (key.isEnum()) {
-                List<String> accepted = Arrays.stream(key.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+                List<String> accepted = ENUM_NAMES.get(key);
                 if (!accepted.contains(entry.getKey())) {
                     errors.add(new FieldError(path, "'" + entry.getKey() + "' is not accepted here; use one of " + accepted + "."));
                     continue;
