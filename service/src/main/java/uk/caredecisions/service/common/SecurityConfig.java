@@ -105,7 +105,7 @@ class SecurityConfig {
                 .requestMatchers("/console/forbidden").authenticated()
                 // Anything that carries a workbook or changes what decides: only a practice lead.
                 .requestMatchers("/console/changes/**", "/console/rulesets/*/activate", "/console/rulesets/*/approve",
-                        "/console/rulesets/*/history-impact").hasRole(PRACTICE_LEAD)
+                        "/console/rulesets/*/history-impact", "/console/rulesets/*/history-impact/**").hasRole(PRACTICE_LEAD)
                 // Management information: the one console page an auditor may open, as it may read /v1/reports.
                 .requestMatchers("/console/reports", "/console/reports/**").hasAnyRole(PRACTICE_LEAD, AUDITOR)
                 .anyRequest().hasAnyRole(PRACTICE_LEAD, TRAINER));

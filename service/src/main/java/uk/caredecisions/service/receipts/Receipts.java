@@ -72,19 +72,29 @@ class Receipts {
                 .stream().findFirst());
     }
 
-    /** Every receipt of a type (all types when null) with asOf in [from, to], in chain order, a page at a time. */
-    void forEach(String type, LocalDate from, LocalDate to, Consumer<Receipt> each) {
+    /**
+     * Every receipt of one case (each decision but a waiting-list review) of a type (all types when
+     * null) with asOf in [from, to], in chain order, a page at a time.
+     */
+    void casePages(String type, LocalDate from, LocalDate to, int pageSize, Consumer<List<Receipt>> each) {
         long after = 0;
         while (true) {
             long since = after;
             List<Receipt> page = guarded(() -> jdbc.query("SELECT " + COLUMNS + " FROM decision_receipt WHERE seq > ? AND as_of BETWEEN ? AND ? "
-                    + "AND (?::text IS NULL OR decision_type = ?) ORDER BY seq LIMIT 2000", Receipts::row, since, from, to, type, type));
+                    + "AND decision_type <> 'WAITING_LIST' AND (?::text IS NULL OR decision_type = ?) ORDER BY seq LIMIT ?",
+                    Receipts::row, since, from, to, type, type, pageSize));
             if (page.isEmpty()) {
                 return;
             }
-            page.forEach(each);
+            each.accept(page);
             after = page.get(page.size() - 1).seq();
         }
+    }
+
+    /** How many receipts {@link #casePages} would give. */
+    long countCases(String type, LocalDate from, LocalDate to) {
+        return guarded(() -> jdbc.queryForObject("SELECT count(*) FROM decision_receipt WHERE as_of BETWEEN ? AND ? "
+                + "AND decision_type <> 'WAITING_LIST' AND (?::text IS NULL OR decision_type = ?)", Long.class, from, to, type, type));
     }
 
     Verification verify() {

@@ -72,15 +72,25 @@ class Replay {
     }
 
     private Object decide(Receipt receipt, RuleSet ruleSet) {
-        JsonNode request = read(receipt.request());
         // The column keeps microseconds (PostgreSQL); the answer as given keeps the clock's own precision, nanoseconds on Linux.
         JsonNode given = read(receipt.response()).path("decidedAt");
         java.time.Instant decidedAt = given.isTextual() ? java.time.Instant.parse(given.asText()) : receipt.decidedAt();
-        Clock at = Clock.fixed(decidedAt, ZoneOffset.UTC);
         if (receipt.decisionType().equals("WAITING_LIST")) {
+            Clock at = Clock.fixed(decidedAt, ZoneOffset.UTC);
             return new uk.caredecisions.waitinglist.WaitingList(new uk.caredecisions.engine.DecisionEngine())
-                    .prioritise(request, asOf -> new DecisionContext(ruleSet, asOf == null ? receipt.asOf() : asOf, at, receipt::decisionId, e -> { }));
+                    .prioritise(read(receipt.request()), asOf -> new DecisionContext(ruleSet, asOf == null ? receipt.asOf() : asOf, at,
+                            receipt::decisionId, e -> { }));
         }
+        return decideCase(receipt, ruleSet, decidedAt);
+    }
+
+    /**
+     * One case's decision again, at {@code decidedAt}: for an impact, where only the outcome and the
+     * reasons are compared, the column's instant is near enough (no rule reads the clock's nanoseconds).
+     */
+    Decision<?> decideCase(Receipt receipt, RuleSet ruleSet, java.time.Instant decidedAt) {
+        Clock at = Clock.fixed(decidedAt, ZoneOffset.UTC);
+        JsonNode request = read(receipt.request());
         var type = DecisionTypes.all().paths().stream().map(p -> DecisionTypes.all().byPath(p).orElseThrow())
                 .filter(t -> t.type().equals(receipt.decisionType())).findFirst()
                 .orElseThrow(() -> new NotFoundException("Decision type " + receipt.decisionType() + " is not known to this service."));

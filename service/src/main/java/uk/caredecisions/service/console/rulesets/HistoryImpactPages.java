@@ -3,24 +3,28 @@ package uk.caredecisions.service.console.rulesets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.service.common.NotFoundException;
 import uk.caredecisions.service.console.DateFields;
 import uk.caredecisions.service.console.FormErrors;
-import uk.caredecisions.service.receipts.HistoryImpact;
+import uk.caredecisions.service.receipts.ImpactRuns;
 import uk.caredecisions.service.rulesets.RuleSets;
 
 /**
  * What a version (typically one just staged) would have changed in real history: the receipts of
- * decisions dated (asOf) between two dates decided again under it when the form is sent, counted
- * by outcome pair with a sample of cases and both sets of reasons. Nothing is recorded. It runs
- * while the page waits; the API's {@code POST /v1/reports/impact} is the same run.
+ * decisions dated (asOf) between two dates decided again under it, counted by outcome pair with a
+ * sample of cases and both sets of reasons. Nothing is recorded. Sending the form starts a run in
+ * the background and goes to its page, which shows how many are decided so far (kept up to date by
+ * a script, or by reloading) and then the result; the API's {@code POST /v1/reports/impact} is the
+ * same run, answered when it ends.
  */
 @Controller
 class HistoryImpactPages {
@@ -40,11 +44,11 @@ class HistoryImpactPages {
     private static final int SAMPLE = 5;
 
     private final RuleSets ruleSets;
-    private final HistoryImpact impact;
+    private final ImpactRuns runs;
 
-    HistoryImpactPages(RuleSets ruleSets, HistoryImpact impact) {
+    HistoryImpactPages(RuleSets ruleSets, ImpactRuns runs) {
         this.ruleSets = ruleSets;
-        this.impact = impact;
+        this.runs = runs;
     }
 
     @GetMapping("/console/rulesets/{version}/history-impact")
@@ -70,11 +74,34 @@ class HistoryImpactPages {
         if (from != null && to != null && from.isAfter(to)) {
             errors.add("from-day", "The start date must be the same as or before the end date");
         }
-        String page = page(ruleSet, errors, new String[] {fromDay, fromMonth, fromYear}, new String[] {toDay, toMonth, toYear}, chosen, model);
-        if (!errors.any()) {
-            model.addAttribute("result", impact.run(version, from, to, chosen.isEmpty() ? null : chosen, SAMPLE, done -> { }));
+        if (errors.any()) {
+            return page(ruleSet, errors, new String[] {fromDay, fromMonth, fromYear}, new String[] {toDay, toMonth, toYear}, chosen, model);
         }
-        return page;
+        ImpactRuns.Run run = runs.start(version, from, to, chosen.isEmpty() ? null : chosen, SAMPLE);
+        return "redirect:/console/rulesets/" + version + "/history-impact/runs/" + run.id();
+    }
+
+    @GetMapping("/console/rulesets/{version}/history-impact/runs/{id}")
+    String run(@PathVariable String version, @PathVariable String id, Model model) {
+        ImpactRuns.Run run = find(version, id);
+        model.addAttribute("ruleSet", find(version));
+        model.addAttribute("run", run);
+        model.addAttribute("types", TYPES);
+        model.addAttribute("result", run.result());
+        return "console/rulesets/history-impact-run";
+    }
+
+    /** How far a run has got, for the page's script. */
+    @GetMapping(path = "/console/rulesets/{version}/history-impact/runs/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> progress(@PathVariable String version, @PathVariable String id) {
+        ImpactRuns.Run run = find(version, id);
+        return Map.of("decided", run.decided(), "total", run.total(), "percent", run.percent(), "done", run.done());
+    }
+
+    private ImpactRuns.Run find(String version, String id) {
+        return runs.find(id).filter(r -> r.version().equals(version))
+                .orElseThrow(() -> new NotFoundException("There is no run " + id + " of " + version + "; runs are kept for two hours."));
     }
 
     private String page(RuleSet ruleSet, FormErrors errors, String[] fromBoxes, String[] toBoxes, String type, Model model) {
