@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import uk.caredecisions.common.Label;
 import uk.caredecisions.common.Wording;
+import uk.caredecisions.rulesets.NumberRange;
 import uk.caredecisions.rulesets.Completeness;
 import uk.caredecisions.rulesets.Domain;
 import uk.caredecisions.rulesets.HitPolicy;
@@ -24,6 +25,14 @@ public final class EligibilityTables implements TableCatalogue {
             "uk.caredecisions.eligibility.Determination", "uk.caredecisions.eligibility.FluctuationPeriodPolicy",
             "uk.caredecisions.eligibility.ShortPeriodTreatment");
     static final List<String> DETERMINATIONS = Arrays.stream(EligibilityOutcome.values()).map(Enum::name).toList();
+
+    /** The fluctuation period a case system can send is at most 3,660 days (ten years); a longer minimum could never be met. */
+    @Override
+    public List<NumberRange> ranges() {
+        String period = "Shortest period (days) over which fluctuating needs must be considered";
+        String why = "days: at least one, and no more than the 3,660 a case system can record";
+        return List.of(NumberRange.of("AdultSettings", period, 1, 3660, why), NumberRange.of("CarerSettings", period, 1, 3660, why));
+    }
 
     @Override
     public Map<String, List<Column>> tables() {

@@ -16,6 +16,7 @@ import uk.caredecisions.rulesets.checks.NoDuplicates;
 import uk.caredecisions.rulesets.checks.NoGaps;
 import uk.caredecisions.rulesets.checks.NoShadowedRows;
 import uk.caredecisions.rulesets.checks.NoUnreachableRows;
+import uk.caredecisions.rulesets.checks.NumberRangesCheck;
 import uk.caredecisions.rulesets.checks.RowsHaveResults;
 import uk.caredecisions.rulesets.checks.TableCheck;
 import uk.caredecisions.rulesets.checks.TableScope;
@@ -33,7 +34,7 @@ public final class RuleSetValidator {
     /** A validation, and the built rule set when it is clean. */
     public record Validated(ValidationReport report, Optional<RuleSet> ruleSet) {}
 
-    public static final List<TableCheck> TABLE_CHECKS = List.of(new KnownCodesCheck(), new NoGaps(), new NoConflicts(),
+    public static final List<TableCheck> TABLE_CHECKS = List.of(new KnownCodesCheck(), new NumberRangesCheck(), new NoGaps(), new NoConflicts(),
             new NoDuplicates(), new NoShadowedRows(), new NoUnreachableRows(), new RowsHaveResults());
 
     private final RuleSetBuilder builder;
@@ -64,6 +65,13 @@ public final class RuleSetValidator {
             }
         }
         return kept;
+    }
+
+    /** {@code workbook!Sheet!12} for a cell's location {@code workbook!Sheet!C12}; any other location as it is. */
+    private static String row(String location) {
+        int cell = location.lastIndexOf('!');
+        return location.chars().filter(ch -> ch == '!').count() == 2 ? location.substring(0, cell + 1) + location.substring(cell + 1).replaceAll("^[A-Z]+", "")
+                : location;
     }
 
     /** Moves the warnings a workbook's Notes sheet accepts out of {@code warnings}; an acceptance matching nothing is itself a warning. */
@@ -113,7 +121,10 @@ public final class RuleSetValidator {
             try {
                 built = builder.build(source);
             } catch (RuleSetException e) {
-                problems.addAll(e.problems());
+                // A row that a check has already refused at its cell fails to compile for the same mistake: one error is enough.
+                Set<String> refusedRows = problems.stream().filter(p -> p.severity() == WorkbookProblem.Severity.ERROR)
+                        .map(p -> row(p.location())).collect(java.util.stream.Collectors.toSet());
+                e.problems().stream().filter(p -> !refusedRows.contains(row(p.location()))).forEach(problems::add);
             }
         }
         List<WorkbookProblem> errors = onePerCell(problems.stream().filter(p -> p.severity() == WorkbookProblem.Severity.ERROR).toList(), Set.of());

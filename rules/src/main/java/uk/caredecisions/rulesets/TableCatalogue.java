@@ -46,4 +46,9 @@ public interface TableCatalogue {
     default Map<String, TableLookup> lookups() {
         return Map.of();
     }
+
+    /** The ranges of its number columns; none by default (a column without one takes any number). */
+    default List<NumberRange> ranges() {
+        return List.of();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import uk.caredecisions.common.Wording;
 import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.rulesets.NumberRange;
 import uk.caredecisions.rulesets.Completeness;
 import uk.caredecisions.rulesets.DecisionTable;
 import uk.caredecisions.rulesets.HitPolicy;
@@ -107,6 +108,17 @@ public final class SafeguardingTables implements TableCatalogue {
                 Map.entry(ACTIONS, HitPolicy.COLLECT), Map.entry(ROUTES, HitPolicy.COLLECT), Map.entry(MODIFIERS, HitPolicy.COLLECT),
                 Map.entry(INDICATORS, HitPolicy.UNIQUE), Map.entry(ABUSE_TYPES, HitPolicy.UNIQUE), Map.entry(LEVELS, HitPolicy.UNIQUE),
                 Map.entry(SETTINGS, HitPolicy.UNIQUE), Map.entry(WORDING, HitPolicy.UNIQUE), Map.entry(TIMESCALES, HitPolicy.UNIQUE));
+    }
+
+    /** Levels are small whole numbers; timescales are working days within a working year. */
+    @Override
+    public List<NumberRange> ranges() {
+        String days = "working days, within a working year";
+        return List.of(NumberRange.of(LEVELS, "Level", 0, 10, "levels run from 0 to at most 10"),
+                NumberRange.of(MODIFIERS, "Raises the level by", 0, 10, "a level runs from 0 to at most 10"),
+                NumberRange.of(TIMESCALES, "Threshold decision within (working days)", 0, 250, days),
+                NumberRange.of(TIMESCALES, "Strategy discussion within (working days)", 0, 250, days),
+                NumberRange.of(TIMESCALES, "Enquiry concluded within (working days)", 0, 250, days));
     }
 
     /** Every level a table gives is a row of the Levels sheet; every action has its sentence. */

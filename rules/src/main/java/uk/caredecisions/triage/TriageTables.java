@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.caredecisions.common.Wording;
+import uk.caredecisions.rulesets.NumberRange;
 import uk.caredecisions.rulesets.Completeness;
 import uk.caredecisions.rulesets.HitPolicy;
 import uk.caredecisions.rulesets.Reference;
@@ -72,6 +73,13 @@ public final class TriageTables implements TableCatalogue {
     @Override
     public Map<String, Completeness> completeness() {
         return Map.of(TARGETS, Completeness.required("Every priority needs a first-contact target and a keep-in-touch interval."));
+    }
+
+    /** Contact targets are days within a year; keeping in touch every 0 days would never be due. */
+    @Override
+    public List<NumberRange> ranges() {
+        return List.of(NumberRange.of(TARGETS, "First contact within (days)", 0, 365, "days: 0 is the same day, and at most a year"),
+                NumberRange.of(TARGETS, "Keep in touch while waiting, every (days)", 1, 365, "days: at least one, and at most a year"));
     }
 
     /**

@@ -91,6 +91,39 @@ class RuleSetValidatorTest {
     }
 
     @Test
+    void aNumberOutsideItsColumnsRangeIsAnErrorNamingTheCellAndTheEdgesAreAccepted() {
+        String targets = "triage-targets.drl.xlsx";
+        String timescales = "safeguarding-timescales.drl.xlsx";
+        ValidationReport tooLong = validateWithAdult(b -> WorkbookEdits.set(b, "Settings", "C9", 3661));
+        ValidationReport longest = validateWithAdult(b -> WorkbookEdits.set(b, "Settings", "C9", 3660));
+        ValidationReport none = validateWithAdult(b -> WorkbookEdits.set(b, "Settings", "C9", 0));
+        ValidationReport shortest = validateWithAdult(b -> WorkbookEdits.set(b, "Settings", "C9", 1));
+        ValidationReport neverDue = validateWith(targets, b -> WorkbookEdits.set(b, "Targets", "F9", 0));
+        ValidationReport halfADay = validateWith(targets, b -> WorkbookEdits.set(b, "Targets", "D10", 2.5));
+        ValidationReport sameDay = validateWith(targets, b -> WorkbookEdits.set(b, "Targets", "D10", 0));
+        ValidationReport yearAndADay = validateWith(timescales, b -> WorkbookEdits.set(b, "Timescales", "F9", 251));
+        ValidationReport workingYear = validateWith(timescales, b -> WorkbookEdits.set(b, "Timescales", "F9", 250));
+        ValidationReport minusOne = validateWith(timescales, b -> WorkbookEdits.set(b, "Timescales", "D9", -1));
+        ValidationReport words = validateWithAdult(b -> WorkbookEdits.set(b, "Settings", "C9", "twenty-eight"));
+
+        assertThat(tooLong.errors()).singleElement().asString()
+                .startsWith("ERROR adult-eligibility.drl.xlsx!Settings!C9 [number-ranges] Row ")
+                .contains("is 3661, but it takes a whole number from 1 to 3660");
+        assertThat(none.errors()).singleElement().asString().startsWith("ERROR adult-eligibility.drl.xlsx!Settings!C9 [number-ranges] ");
+        assertThat(neverDue.errors()).singleElement().asString()
+                .startsWith("ERROR triage-targets.drl.xlsx!Targets!F9 [number-ranges] Row TARGET-CRITICAL").contains("from 1 to 365");
+        assertThat(halfADay.errors()).singleElement().asString().startsWith("ERROR triage-targets.drl.xlsx!Targets!D10 [number-ranges] ")
+                .contains("is 2.5, but it takes a whole number");
+        assertThat(yearAndADay.errors()).singleElement().asString().startsWith("ERROR safeguarding-timescales.drl.xlsx!Timescales!F9 [number-ranges] ");
+        assertThat(minusOne.errors()).singleElement().asString().startsWith("ERROR safeguarding-timescales.drl.xlsx!Timescales!D9 [number-ranges] ");
+        for (ValidationReport edge : List.of(longest, shortest, sameDay, workingYear)) {
+            assertThat(findings(edge.errors(), "number-ranges")).isEmpty();
+        }
+        assertThat(words.errors()).as("text in a number column is the rule writer's one error, not a range error too")
+                .singleElement().asString().startsWith("ERROR adult-eligibility.drl.xlsx!Settings!C9 [compiles] ");
+    }
+
+    @Test
     void aPresentingRiskTypoIsAnErrorWhereverItIsTyped() {
         // PRIORITY-080 (C17) gives RECENT_FALL medium priority; misspelt, it compiled and five worked cases fell to LOW.
         ValidationReport priorities = validateWith("triage-priorities.drl.xlsx", b -> WorkbookEdits.set(b, "Priorities", "C17", "RECENT_FALLS"));
