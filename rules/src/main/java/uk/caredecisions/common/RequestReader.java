@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -40,7 +41,7 @@ public final class RequestReader {
     private RequestReader() {}
 
     /** A record component as the checks need it; reflection on the record is read once per class, not per request. */
-    private record Component(String name, Class<?> type, Type generic, boolean required) {}
+    private record Component(String name, Class<?> type, Type generic, boolean required, Long maximum) {}
 
     private record Shape(List<String> names, List<Component> components) {}
 
@@ -49,7 +50,14 @@ public final class RequestReader {
         protected Shape computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             return new Shape(Arrays.stream(components).map(RecordComponent::getName).toList(), Arrays.stream(components)
-                    .map(c -> new Component(c.getName(), c.getType(), c.getGenericType(), c.isAnnotationPresent(Required.class))).toList());
+                    .map(c -> new Component(c.getName(), c.getType(), c.getGenericType(), c.isAnnotationPresent(Required.class), maximum(c))).toList());
+        }
+
+        /** The largest whole number the schema promises the component accepts, if it says one. */
+        private static Long maximum(RecordComponent c) {
+            // @Schema is not a record-component annotation: it is carried to the accessor (and the field).
+            Schema schema = c.getAccessor().getAnnotation(Schema.class);
+            return schema == null || schema.maximum().isBlank() ? null : Long.valueOf(schema.maximum());
         }
     };
 
@@ -141,6 +149,9 @@ public final class RequestReader {
                 continue;
             }
             checkValue(value, component.type(), component.generic(), field, errors);
+            if (component.maximum() != null && value.isIntegralNumber() && value.canConvertToInt() && value.asLong() > component.maximum()) {
+                errors.add(new FieldError(field, "Must be at most " + component.maximum() + "."));
+            }
         }
     }
 

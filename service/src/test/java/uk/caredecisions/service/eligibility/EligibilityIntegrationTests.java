@@ -96,6 +96,22 @@ class EligibilityIntegrationTests {
     }
 
     @Test
+    void aFluctuationPeriodOverTheSchemasMaximumIsNamedAndTheMaximumItselfIsDecided() {
+        String body = """
+                {"needsFromImpairmentOrIllness": "YES", "outcomes": {"NUTRITION": {"unableWithoutAssistance": true}},
+                 "significantImpactOnWellbeing": "YES", "needsFluctuate": "YES", "fluctuationPeriodConsideredDays": %d}""";
+        Http.Response over = http().post("/v1/decisions/adult-eligibility", body.formatted(3661), Http.CLIENT);
+        Http.Response carerOver = http().post("/v1/decisions/carer-eligibility", """
+                {"needsFromImpairmentOrIllness": "YES", "needsFluctuate": "YES", "fluctuationPeriodConsideredDays": 99999}""", Http.CLIENT);
+        Http.Response edge = http().post("/v1/decisions/adult-eligibility", body.formatted(3660), Http.CLIENT);
+
+        assertProblem(over, 400, "fluctuationPeriodConsideredDays");
+        assertThat(over.body()).contains("Must be at most 3660.");
+        assertProblem(carerOver, 400, "fluctuationPeriodConsideredDays");
+        assertThat(edge.status()).as(edge.body()).isEqualTo(200);
+    }
+
+    @Test
     void unknownOutcomeCodesAndEnumValuesAndWrongTypesAreAllNamedAtOnce() {
         Http.Response response = http().post("/v1/decisions/adult-eligibility", """
                 {"needsFromImpairmentOrIllness": "PERHAPS",
