@@ -112,11 +112,19 @@ public class ReceiptWriter implements DecisionListener, SmartLifecycle {
     private Receipt receipt(DecisionRecorded d) {
         try {
             return new Receipt(0, d.decisionId(), d.decisionType(), d.decidedAt(), d.asOf(), d.ruleSet().version(), d.ruleSet().sha256(), d.client(),
-                    d.outcome(), json.writeValueAsString(withoutNul(d.request())), json.writeValueAsString(withoutNul(json.valueToTree(d.response()))),
-                    null, null);
+                    d.outcome(), text(d.request()), text(d.response()), null, null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A decision could not be written as JSON", e);
         }
+    }
+
+    /**
+     * The JSON of a request or an answer, written straight from the object: only one holding a NUL
+     * (written by Jackson as the escape below) is turned into a tree to replace it.
+     */
+    private String text(Object value) throws JsonProcessingException {
+        String written = json.writeValueAsString(value);
+        return written.contains("\\u0000") ? json.writeValueAsString(withoutNul(json.valueToTree(value))) : written;
     }
 
     /**
