@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# HTTP load against the real service jar on loopback (127.0.0.1 only): decisions per second and
+# HTTP load against the real service jar on loopback (127.0.0.1 only): the floor (a GET of liveness
+# through the same security chain with the same Basic credentials), then decisions per second and
 # p50 / p99 at 1 and 16 connections for every decision endpoint, and for a mix of all of them,
 # with bodies from the scenario library; start-up time to ready; RSS after the load.
 #
@@ -75,7 +76,11 @@ run_wrk() { # name list connections
   local name="$1" list="$2" conns="$3" threads=1 log
   (( conns > 1 )) && threads=2
   log="$OUT/wrk-${name}-c${conns}.txt"
-  wrk -t"$threads" -c"$conns" -d"$DURATION" --latency -s benchmarks/load/mix.lua "$BASE" -- "$list" "$AUTH" > "$log" 2>&1
+  if [[ "$list" == GET:* ]]; then # the floor: a GET of a trivial path, through the same security chain with the same credentials
+    wrk -t"$threads" -c"$conns" -d"$DURATION" --latency -H "Authorization: $AUTH" "$BASE${list#GET:}" > "$log" 2>&1
+  else
+    wrk -t"$threads" -c"$conns" -d"$DURATION" --latency -s benchmarks/load/mix.lua "$BASE" -- "$list" "$AUTH" > "$log" 2>&1
+  fi
   local rps p50 p99 non2xx socket
   rps=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$log")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$log")")
@@ -89,6 +94,7 @@ echo "Warming up (${WARMUP}, mix, 4 connections)..."
 DURATION="$WARMUP" run_wrk warmup "$OUT/mix.txt" 4 > /dev/null
 sed -i '/| warmup |/d' "$RESULTS"
 for conns in $CONNECTIONS; do
+  run_wrk floor "GET:/actuator/health/liveness" "$conns"
   for list in "$OUT"/*.list; do
     run_wrk "$(basename "$list" .list)" "$list" "$conns"
   done
@@ -110,6 +116,17 @@ if [[ -n "${PUBLISH_CMD:-}" ]]; then
 else
   echo "(publish under load: skipped; set PUBLISH_CMD once publishing exists)"
 fi
+
+# --- against the floor ------------------------------------------------------------------------
+# Issue 15: adult eligibility at 16 connections at least 60% of the floor's rate in the same run.
+ratio() { # connections
+  local floor adult
+  floor=$(awk -F'|' -v c="$1" '$2 ~ /^ floor $/ && $3 + 0 == c { print $4 + 0 }' "$RESULTS")
+  adult=$(awk -F'|' -v c="$1" '$2 ~ /^ adult-eligibility $/ && $3 + 0 == c { print $4 + 0 }' "$RESULTS")
+  [[ -n "$floor" && -n "$adult" && "$floor" != 0 ]] && awk -v a="$adult" -v f="$floor" -v c="$1" \
+    'BEGIN { printf "Adult eligibility at %d connection(s): %.0f%% of the floor (%d of %d requests/s; target at 16: 60%%).\n", c, a * 100 / f, a, f }'
+}
+for conns in $CONNECTIONS; do ratio "$conns" | tee -a "$OUT/ratios.txt" || true; done
 
 # --- memory after the load ------------------------------------------------------------------
 rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$PID/status")
