@@ -1,0 +1,28 @@
+package uk.caredecisions.authoring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import uk.caredecisions.BundledRuleSet;
+import uk.caredecisions.scenarios.ScenarioLibrary;
+import uk.caredecisions.scenarios.ScenarioTemplate;
+
+/**
+ * Writes {@code test-scenarios/scenarios-template.xlsx} from the bundled rule set and the library's
+ * example cases ({@link ScenarioTemplate}). Unlike the policy workbooks the template is not edited
+ * by hand: write it again whenever a request field, a table's label or a code changes (the
+ * {@code ScenarioTemplateTest} fails until then). Run as {@link FirstEdition} is run, with this class.
+ */
+public final class ScenarioTemplateFirstEdition {
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "test-scenarios");
+        Path file = dir.resolve(ScenarioTemplate.FILE);
+        Files.write(file, workbook());
+        System.out.println("wrote " + file);
+    }
+
+    public static byte[] workbook() {
+        return ScenarioTemplate.write(BundledRuleSet.get(), ScenarioLibrary.load(BundledRuleSet.repoRoot().resolve("test-scenarios")).scenarios());
+    }
+}
