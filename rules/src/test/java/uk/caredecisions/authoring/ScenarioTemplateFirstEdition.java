@@ -11,7 +11,11 @@ import uk.caredecisions.scenarios.ScenarioTemplate;
  * Writes {@code test-scenarios/scenarios-template.xlsx} from the bundled rule set and the library's
  * example cases ({@link ScenarioTemplate}). Unlike the policy workbooks the template is not edited
  * by hand: write it again whenever a request field, a table's label or a code changes (the
- * {@code ScenarioTemplateTest} fails until then). Run as {@link FirstEdition} is run, with this class.
+ * {@code ScenarioTemplateTest} fails until then). Build the class path as for {@link FirstEdition}, then from {@code rules/}:
+ *
+ * <pre>
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) uk.caredecisions.authoring.ScenarioTemplateFirstEdition ../test-scenarios
+ * </pre>
  */
 public final class ScenarioTemplateFirstEdition {
 
