@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import uk.caredecisions.BundledRuleSet;
-import uk.caredecisions.scenarios.ScenarioLibrary;
 import uk.caredecisions.scenarios.ScenarioTemplate;
 
 /**
- * Writes {@code test-scenarios/scenarios-template.xlsx} from the bundled rule set and the library's
- * example cases ({@link ScenarioTemplate}). Unlike the policy workbooks the template is not edited
+ * Writes {@code test-scenarios/scenarios-template.xlsx} from the bundled rule set and the worked
+ * examples of {@link ScenarioTemplate}. Unlike the policy workbooks the template is not edited
  * by hand: write it again whenever a request field, a table's label or a code changes (the
  * {@code ScenarioTemplateTest} fails until then). Build the class path as for {@link FirstEdition}, then from {@code rules/}:
  *
@@ -27,6 +26,6 @@ public final class ScenarioTemplateFirstEdition {
     }
 
     public static byte[] workbook() {
-        return ScenarioTemplate.write(BundledRuleSet.get(), ScenarioLibrary.load(BundledRuleSet.repoRoot().resolve("test-scenarios")).scenarios());
+        return ScenarioTemplate.write(BundledRuleSet.get());
     }
 }

@@ -43,16 +43,14 @@ class ScenarioTemplateTest {
         byte[] shipped = Files.readAllBytes(BundledRuleSet.repoRoot().resolve("test-scenarios").resolve(ScenarioTemplate.FILE));
         List<Scenario> examples = ScenarioWorkbook.read(ScenarioTemplate.FILE, shipped);
         assertThat(examples).extracting(Scenario::decision).containsExactlyElementsOf(DecisionTypes.all().paths());
-        assertThat(examples).allSatisfy(s -> {
-            assertThat(s.name()).startsWith("Example: ");
-            assertThat(s.request().has("caseReference")).isFalse();
-        });
+        assertThat(examples).allSatisfy(s -> assertThat(s.name()).startsWith("Example: "));
+        assertThat(examples).extracting(Scenario::request).containsExactlyElementsOf(ScenarioTemplate.examples().stream().map(Scenario::request).toList());
         RunReport report = new ScenarioRunner().run(examples, BundledRuleSet.get(), Map.of());
         assertThat(report.allPassed()).as(report.toText()).isTrue();
     }
 
     @Test
-    void everyCodedColumnHasADropDownOfItsCodesAndEveryColumnALabel() throws IOException {
+    void everyCodedColumnHasADropDownOfItsCodesEveryColumnALabelAndTheExamplesNoJson() throws IOException {
         byte[] shipped = Files.readAllBytes(BundledRuleSet.repoRoot().resolve("test-scenarios").resolve(ScenarioTemplate.FILE));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(shipped))) {
             for (String decision : DecisionTypes.all().paths()) {
@@ -60,6 +58,8 @@ class ScenarioTemplateTest {
                 Row names = sheet.getRow(ScenarioWorkbookWriter.HEADER_ROW);
                 Row labels = sheet.getRow(ScenarioWorkbookWriter.LABEL_ROW);
                 List<? extends DataValidation> validations = sheet.getDataValidations();
+                Row example = sheet.getRow(ScenarioWorkbookWriter.HEADER_ROW + 1);
+                assertThat(FORMAT.formatCellValue(example.getCell(column(names, "request")))).as("%s's example is typed facts, not JSON", decision).isEmpty();
                 for (RequestColumn column : RequestColumn.of(DecisionTypes.all().byPath(decision).orElseThrow().requestType())) {
                     int c = column(names, column.path());
                     assertThat(c).as("%s has a column %s", decision, column.path()).isNotNegative();
