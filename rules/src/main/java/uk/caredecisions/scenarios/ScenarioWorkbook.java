@@ -156,9 +156,10 @@ public final class ScenarioWorkbook {
                     continue;
                 }
                 if (!SCENARIO_COLUMNS.contains(name) && !fieldOfAnyType(name)) {
-                    throw new Problem(where(cell), "'" + name + "' is not a column of a scenario workbook: "
-                            + (sheetType == null ? "a scenario column (" + String.join(", ", SCENARIO_COLUMNS) + ") or a request field"
-                            : "a scenario column (" + String.join(", ", SCENARIO_COLUMNS) + ") or a field of the " + sheet.getSheetName() + " request"));
+                    String near = nearest(name);
+                    throw new Problem(where(cell), "'" + name + "' is not a column of a scenario workbook: " + (near != null ? "did you mean " + near + "?"
+                            : "a scenario column (" + String.join(", ", SCENARIO_COLUMNS) + ") or a field of the "
+                            + (sheetType == null ? "" : sheet.getSheetName() + " ") + "request, by its path"));
                 }
                 if (columns.containsValue(name)) {
                     throw new Problem(where(cell), "the column '" + name + "' is given twice");
@@ -166,6 +167,17 @@ public final class ScenarioWorkbook {
                 columns.put(cell.getColumnIndex(), name);
             }
             return columns;
+        }
+
+        /** A column whose name begins with, or is the beginning of, the unknown one, ignoring case; null when none. */
+        private String nearest(String name) {
+            List<String> known = new ArrayList<>(SCENARIO_COLUMNS);
+            for (String path : sheetType == null ? DecisionTypes.all().paths() : List.of(sheetType.path())) {
+                RequestColumn.of(DecisionTypes.all().byPath(path).orElseThrow().requestType()).forEach(c -> known.add(c.path()));
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            return known.stream().filter(k -> k.toLowerCase(Locale.ROOT).startsWith(lower) || lower.startsWith(k.toLowerCase(Locale.ROOT) + ".")
+                    || k.equalsIgnoreCase(name)).findFirst().orElse(null);
         }
 
         private boolean fieldOfAnyType(String name) {

@@ -91,8 +91,15 @@ class ScenarioWorkbookTest {
                 List.of("name", "outcome", "needsFluctuate", "needsFromImpairment"),
                 List.of("x", "ELIGIBLE", "NO", "YES")));
         assertThatThrownBy(() -> ScenarioWorkbook.read(BOOK, book)).isInstanceOf(ScenarioWorkbook.Problem.class)
-                .hasMessageStartingWith(BOOK + "!adult-eligibility!D2: 'needsFromImpairment' is not a column of a scenario workbook")
+                .hasMessage(BOOK + "!adult-eligibility!D2: 'needsFromImpairment' is not a column of a scenario workbook: did you mean needsFromImpairmentOrIllness?")
                 .extracting(e -> ((ScenarioWorkbook.Problem) e).where()).isEqualTo(BOOK + "!adult-eligibility!D2");
+    }
+
+    @Test
+    void aColumnLikeNoneIsRefusedWithTheColumnsThereAre() {
+        assertThatThrownBy(() -> ScenarioWorkbook.read(BOOK, workbook("triage", List.of(List.of("name", "risk"), List.of("x", "RECENT_FALL")))))
+                .hasMessageStartingWith(BOOK + "!triage!B1: 'risk' is not a column of a scenario workbook: a scenario column (name, decision,")
+                .hasMessageEndingWith("or a field of the triage request, by its path");
     }
 
     @Test
