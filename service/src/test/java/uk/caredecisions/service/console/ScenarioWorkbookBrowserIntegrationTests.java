@@ -61,10 +61,7 @@ class ScenarioWorkbookBrowserIntegrationTests {
     void aTrainerFillsInTheTemplateUploadsItSeesItsCasesPassAndReadsEachMistakeAtItsCell(@TempDir Path downloads) throws Exception {
         try (Browser browser = new Browser(port, "scenario-workbook")) {
             browser.downloadInto(downloads);
-            browser.open("/console/scenarios");
-            browser.type("username", "trainer");
-            browser.type("password", "trainer-secret");
-            browser.submit(By.id("sign-in"));
+            signIn(browser, "/console/scenarios");
             assertThat(browser.heading()).isEqualTo("Scenario library");
             browser.check("library");
 
@@ -111,10 +108,7 @@ class ScenarioWorkbookBrowserIntegrationTests {
     void aDecisionSavedAsAWorkbookRowReadsBackAsTheSameScenarioAsItsYaml(@TempDir Path downloads) throws Exception {
         try (Browser browser = new Browser(port, "scenario-workbook-row")) {
             browser.downloadInto(downloads);
-            browser.open("/console/try");
-            browser.type("username", "trainer");
-            browser.type("password", "trainer-secret");
-            browser.submit(By.id("sign-in"));
+            signIn(browser, "/console/try");
             browser.clickLink("Triage");
             browser.type("contactReceivedAt", "2026-11-20T09:15:00Z");
             browser.type("asOf", "2026-11-22");
@@ -145,6 +139,14 @@ class ScenarioWorkbookBrowserIntegrationTests {
                 assertThat(book.getSheet("triage").getRow(ScenarioWorkbookWriter.HEADER_ROW).getCell(0).getStringCellValue()).isEqualTo("name");
             }
         }
+    }
+
+    /** Opens the page as a trainer, through the sign-in form it is sent to. */
+    private static void signIn(Browser browser, String page) {
+        browser.open(page);
+        browser.type("username", "trainer");
+        browser.type("password", "trainer-secret");
+        browser.submit(By.id("sign-in"));
     }
 
     /** The template with a case typed into its adult-eligibility sheet under the column names, the first column named {@code impairmentHeader}. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,33 +64,25 @@ class NewScenarioPages {
         return "console/scenarios/new";
     }
 
-    @PostMapping("/console/scenarios/new/yaml")
+    /**
+     * The scenario as a YAML file ({@code /yaml}) or as a row of a scenario workbook ({@code /xlsx}): the template's sheet for its
+     * decision type, written from the rule set it was decided under (else the one in force), with this case on the first row.
+     */
+    @PostMapping({"/console/scenarios/new/yaml", "/console/scenarios/new/xlsx"})
     Object download(@RequestParam String decision, @RequestParam String request, @RequestParam(defaultValue = "") String name,
                     @RequestParam(defaultValue = "") String narrative, @RequestParam(defaultValue = "") String tags,
-                    @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String version, Model model) throws JsonProcessingException {
+                    @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String version,
+                    HttpServletRequest http, Model model) throws JsonProcessingException {
         Draft draft = new Draft(decision, request, name.strip(), narrative.strip(), tags.strip(), outcome.strip(), version);
         String yaml = yaml(draft, model);
         if (yaml == null) {
             return "console/scenarios/new";
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(draft.fileName(".yaml")).build().toString())
-                .body(yaml);
-    }
-
-    /**
-     * The same scenario as a row of a scenario workbook: the template's sheet for its decision type, written from the
-     * rule set it was decided under (else the one in force), with this case on the first row.
-     */
-    @PostMapping("/console/scenarios/new/xlsx")
-    Object row(@RequestParam String decision, @RequestParam String request, @RequestParam(defaultValue = "") String name,
-               @RequestParam(defaultValue = "") String narrative, @RequestParam(defaultValue = "") String tags,
-               @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String version, Model model) throws JsonProcessingException {
-        Draft draft = new Draft(decision, request, name.strip(), narrative.strip(), tags.strip(), outcome.strip(), version);
-        String yaml = yaml(draft, model);
-        if (yaml == null) {
-            return "console/scenarios/new";
+        if (!http.getRequestURI().endsWith("/xlsx")) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(draft.fileName(".yaml")).build().toString())
+                    .body(yaml);
         }
         RuleSet ruleSet = ruleSets.version(draft.version()).orElseGet(() -> ruleSets.inForceOn(ruleSets.today()));
         List<Scenario> scenario = ScenarioLibrary.parse(draft.fileName(".yaml"), yaml);
