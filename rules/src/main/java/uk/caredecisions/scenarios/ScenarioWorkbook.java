@@ -49,12 +49,19 @@ public final class ScenarioWorkbook {
     public static final List<String> SCENARIO_COLUMNS = List.of("name", "decision", "tags", "narrative", "citations", "asOf", "request",
             "outcome", "reasons", "notReasons", "warnings", "missing", "fields");
 
+    /** The columns a scenario sheet may need: one per request field and outcome limb (adult eligibility has 70), with room to spare. */
+    static final int COLUMNS = 150;
+
+    /** The default policy workbook limits, as scenario workbooks take them ({@link #limits}). */
+    public static final WorkbookLimits LIMITS = limits(WorkbookLimits.DEFAULT);
+
     /**
-     * A policy workbook's limits but for columns: a sheet has a column per request field and outcome limb
-     * (adult eligibility has 70), so 150 columns a sheet; the size, sheets, rows and cells as for policy workbooks.
+     * A policy workbook's limits as a scenario workbook takes them: the same size, sheets and rows, but at least
+     * {@value #COLUMNS} columns a sheet and twice the cells, since a case is one wide row.
      */
-    public static final WorkbookLimits LIMITS = new WorkbookLimits(WorkbookLimits.DEFAULT.maxBytes(), WorkbookLimits.DEFAULT.maxSheets(),
-            WorkbookLimits.DEFAULT.maxRows(), 150, WorkbookLimits.DEFAULT.maxCells() * 2);
+    public static WorkbookLimits limits(WorkbookLimits policy) {
+        return new WorkbookLimits(policy.maxBytes(), policy.maxSheets(), policy.maxRows(), Math.max(policy.maxColumns(), COLUMNS), policy.maxCells() * 2);
+    }
 
     /** A header row is looked for within this many rows of the top. */
     private static final int HEADER_SEARCH = 5;
@@ -78,9 +85,14 @@ public final class ScenarioWorkbook {
 
     private ScenarioWorkbook() {}
 
-    /** Every case in the workbook; the limits are checked before POI reads anything. */
+    /** Every case in the workbook, under the default {@link #LIMITS}. */
     public static List<Scenario> read(String id, byte[] content) {
-        LIMITS.check(id, content);
+        return read(id, content, LIMITS);
+    }
+
+    /** Every case in the workbook; the limits are checked, streaming, before POI builds anything. */
+    public static List<Scenario> read(String id, byte[] content, WorkbookLimits limits) {
+        limits.check(id, content);
         XSSFWorkbook workbook;
         try {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(content));

@@ -30,8 +30,8 @@ import uk.caredecisions.service.rulesets.RuleSets;
 /**
  * Scenario workbooks in the console: download the template (written from the rule set in force, so
  * its drop-downs are that version's codes), and upload a filled-in {@code *.scenarios.xlsx} to run
- * its cases against any loaded version. The upload is counted against {@link ScenarioWorkbook#LIMITS}
- * before anything is built, read and run on a bounded check slot, and kept nowhere.
+ * its cases against any loaded version. The upload is counted against the service's workbook limits
+ * ({@link ScenarioWorkbook#limits}) before anything is built, read and run on a bounded check slot, and kept nowhere.
  */
 @Controller
 class ScenarioWorkbookPages {
@@ -77,8 +77,8 @@ class ScenarioWorkbookPages {
             errors.add(PART, "The file " + name + " is not a workbook: choose a .scenarios.xlsx file");
         } else if (file.isEmpty()) {
             errors.add(PART, "The file " + name + " is empty");
-        } else if (file.getSize() > ScenarioWorkbook.LIMITS.maxBytes()) {
-            errors.add(PART, name + " is " + file.getSize() + " bytes; at most " + ScenarioWorkbook.LIMITS.maxBytes() + " bytes are accepted.");
+        } else if (file.getSize() > limits().maxBytes()) {
+            errors.add(PART, name + " is " + file.getSize() + " bytes; at most " + limits().maxBytes() + " bytes are accepted.");
         }
         if (errors.any()) {
             return "console/scenarios/workbook";
@@ -86,7 +86,7 @@ class ScenarioWorkbookPages {
         try {
             byte[] bytes = file.getBytes();
             RunReport report = checks.run(() -> {
-                List<Scenario> cases = ScenarioWorkbook.read(name, bytes);
+                List<Scenario> cases = ScenarioWorkbook.read(name, bytes, limits());
                 return cases.isEmpty() ? null : runner.run(cases, ruleSet, Map.of());
             });
             if (report == null) {
@@ -114,8 +114,13 @@ class ScenarioWorkbookPages {
         model.addAttribute("today", today);
         model.addAttribute("version", chosen);
         model.addAttribute("errors", errors);
-        model.addAttribute("limits", ScenarioWorkbook.LIMITS);
+        model.addAttribute("limits", limits());
         return chosen;
+    }
+
+    /** The service's configured workbook limits, as a scenario workbook takes them. */
+    private WorkbookLimits limits() {
+        return ScenarioWorkbook.limits(checks.limits());
     }
 
     /** The upload's own name, without any folder, at most 80 characters of letters, digits, dots, hyphens and underscores. */
