@@ -111,7 +111,7 @@ public final class ScenarioWorkbookWriter {
                 "Type facts, not JSON: yes or no as YES, NO or UNKNOWN; an outcome's limbs TRUE (or yes, ticked) or FALSE; lists of codes separated by commas; dates as dates.",
                 "A blank cell is left out of the request, as a case system would leave it out. The request column may add anything else as JSON (smart quotes are fine);",
                 "a field given both there and in its own column must agree. An unknown column or a cell that cannot be read is refused, naming its sheet and cell.",
-                "Keep the example row (it runs with the library) or replace it. Save the file as something.scenarios.xlsx in test-scenarios/,",
+                "Replace the example row on each sheet with your own cases (or keep it: it passes). Save the file as something.scenarios.xlsx in test-scenarios/,",
                 "or upload it on the console's scenario library page to run its cases against a rule set. See test-scenarios/README.md.");
         for (int i = 0; i < lines.size(); i++) {
             Cell cell = sheet.createRow(i).createCell(0);
