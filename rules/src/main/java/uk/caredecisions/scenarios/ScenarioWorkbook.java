@@ -110,9 +110,16 @@ public final class ScenarioWorkbook {
         }
     }
 
-    /** The request column of a decision type by its header, if it is one; {@code outcomes.NUTRITION.x} for any limb x of the record. */
+    /** Each request type's columns by path, walked once. */
+    private static final Map<Class<?>, Map<String, RequestColumn>> COLUMNS_BY_TYPE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The request column of a decision type by its header, if it is one. */
     static Optional<RequestColumn> column(Class<?> requestType, String header) {
-        return RequestColumn.of(requestType).stream().filter(c -> c.path().equals(header)).findFirst();
+        return Optional.ofNullable(COLUMNS_BY_TYPE.computeIfAbsent(requestType, type -> {
+            Map<String, RequestColumn> byPath = new LinkedHashMap<>();
+            RequestColumn.of(type).forEach(c -> byPath.put(c.path(), c));
+            return Map.copyOf(byPath);
+        }).get(header));
     }
 
     private static final class SheetReader {
