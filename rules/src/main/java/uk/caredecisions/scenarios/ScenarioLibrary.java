@@ -51,7 +51,7 @@ public final class ScenarioLibrary {
                 } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                     all.addAll(parse(id, YAML.readTree(file.toFile())));
                 } else if (name.endsWith(".scenarios.xlsx")) {
-                    all.addAll(new ScenarioWorkbook().read(id, Files.readAllBytes(file)));
+                    all.addAll(ScenarioWorkbook.read(id, Files.readAllBytes(file)));
                 }
             }
         } catch (IOException e) {
@@ -62,6 +62,15 @@ public final class ScenarioLibrary {
 
     /** The file listing table rows deliberately left without a scenario, each with the reason. */
     public static final String UNTESTED_FILE = "untested-rows.yaml";
+
+    /** The cases of one scenario file's YAML text, as the library reads them. */
+    public static List<Scenario> parse(String id, String yaml) {
+        try {
+            return parse(id, YAML.readTree(yaml));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(id + ": not YAML a scenario file can hold", e);
+        }
+    }
 
     static List<Scenario> parse(String id, JsonNode file) {
         if (file == null || !file.isObject()) {

@@ -21,7 +21,7 @@ import uk.caredecisions.common.FieldError;
 /**
  * Refuses request bodies over the limit with a 413 problem: at once when Content-Length says so,
  * and while reading when the body is chunked. Bulk endpoints (batch, waiting list, scenario runs,
- * rule-set uploads) have a larger limit than single decisions.
+ * rule-set and scenario-workbook uploads) have a larger limit than single decisions.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,7 +49,7 @@ class BodySizeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI();
         boolean bulk = path.endsWith("/batch") || path.startsWith("/v1/waiting-list") || path.startsWith("/v1/scenarios")
-                || path.startsWith("/v1/rulesets") || path.startsWith("/console/changes");
+                || path.startsWith("/v1/rulesets") || path.startsWith("/console/changes") || path.equals("/console/scenarios/workbook");
         long limit = bulk ? properties.maxBulkBodyBytes() : properties.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());

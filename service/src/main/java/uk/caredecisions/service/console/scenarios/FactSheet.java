@@ -62,8 +62,6 @@ public final class FactSheet {
 
     /** {@code needsFromImpairmentOrIllness} → "Needs from impairment or illness"; {@code PERSONAL_HYGIENE} → "Personal hygiene". */
     public static String words(String name) {
-        String spaced = name.contains("_") ? name.replace('_', ' ').toLowerCase(java.util.Locale.ROOT)
-                : name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return uk.caredecisions.scenarios.RequestVocabulary.words(name);
     }
 }

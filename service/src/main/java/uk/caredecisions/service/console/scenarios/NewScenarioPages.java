@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +23,28 @@ import uk.caredecisions.common.InvalidRequestException;
 import uk.caredecisions.common.RequestReader;
 import uk.caredecisions.engine.DecisionType;
 import uk.caredecisions.engine.DecisionTypes;
+import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.scenarios.Scenario;
+import uk.caredecisions.scenarios.ScenarioLibrary;
+import uk.caredecisions.scenarios.ScenarioWorkbookWriter;
 import uk.caredecisions.service.console.FormErrors;
+import uk.caredecisions.service.rulesets.RuleSets;
 
 /**
  * "Save as scenario": a decision just made (in a what-if or on the try-a-decision page) named,
  * told as a narrative, tagged and given its expected outcome, then downloaded as a YAML file in
- * the scenario library's format (test-scenarios/README.md). Nothing is stored on the server: the
+ * the scenario library's format (test-scenarios/README.md), or as a row of a scenario workbook.
+ * Nothing is stored on the server: the
  * request travels in the form.
  */
 @Controller
 class NewScenarioPages {
+
+    private final RuleSets ruleSets;
+
+    NewScenarioPages(RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
+    }
 
     private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -51,11 +64,37 @@ class NewScenarioPages {
         return "console/scenarios/new";
     }
 
-    @PostMapping("/console/scenarios/new/yaml")
+    /**
+     * The scenario as a YAML file ({@code /yaml}) or as a row of a scenario workbook ({@code /xlsx}): the template's sheet for its
+     * decision type, written from the rule set it was decided under (else the one in force), with this case on the first row.
+     */
+    @PostMapping({"/console/scenarios/new/yaml", "/console/scenarios/new/xlsx"})
     Object download(@RequestParam String decision, @RequestParam String request, @RequestParam(defaultValue = "") String name,
                     @RequestParam(defaultValue = "") String narrative, @RequestParam(defaultValue = "") String tags,
-                    @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String version, Model model) throws JsonProcessingException {
+                    @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String version,
+                    HttpServletRequest http, Model model) throws JsonProcessingException {
         Draft draft = new Draft(decision, request, name.strip(), narrative.strip(), tags.strip(), outcome.strip(), version);
+        String yaml = yaml(draft, model);
+        if (yaml == null) {
+            return "console/scenarios/new";
+        }
+        if (!http.getRequestURI().endsWith("/xlsx")) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(draft.fileName(".yaml")).build().toString())
+                    .body(yaml);
+        }
+        RuleSet ruleSet = ruleSets.version(draft.version()).orElseGet(() -> ruleSets.inForceOn(ruleSets.today()));
+        List<Scenario> scenario = ScenarioLibrary.parse(draft.fileName(".yaml"), yaml);
+        byte[] workbook = new ScenarioWorkbookWriter(ruleSet).write(List.of(draft.decision()), scenario);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(draft.fileName(".scenarios.xlsx")).build().toString())
+                .body(workbook);
+    }
+
+    /** The scenario file, or null with the form's problems in the model to show the form again. */
+    private String yaml(Draft draft, Model model) throws JsonProcessingException {
         FormErrors errors = new FormErrors();
         JsonNode body = draft.read(errors);
         if (draft.name().isEmpty()) {
@@ -82,7 +121,7 @@ class NewScenarioPages {
             model.addAttribute("draft", draft);
             model.addAttribute("facts", body == null ? List.of() : FactSheet.of(body));
             model.addAttribute("errors", errors);
-            return "console/scenarios/new";
+            return null;
         }
         ObjectNode file = YAML.createObjectNode();
         file.put("name", draft.name());
@@ -91,12 +130,8 @@ class NewScenarioPages {
         file.put("narrative", draft.narrative());
         file.set("request", body);
         file.putObject("expect").put("outcome", draft.outcome());
-        String yaml = "# Saved from the console" + (draft.version().isEmpty() ? "" : " after a decision under rule set " + draft.version())
+        return "# Saved from the console" + (draft.version().isEmpty() ? "" : " after a decision under rule set " + draft.version())
                 + ". Put it in test-scenarios/" + draft.decision() + "/ to add it to the library.\n" + YAML.writeValueAsString(file);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(draft.fileName()).build().toString())
-                .body(yaml);
     }
 
     /** The scenario as far as it has been written. */
@@ -135,14 +170,14 @@ class NewScenarioPages {
             return out;
         }
 
-        String fileName() {
+        String fileName(String extension) {
             String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
             if (slug.length() > 60) {
                 // At a word's end, not in the middle of one.
                 int cut = slug.lastIndexOf('-', 60);
                 slug = slug.substring(0, cut > 0 ? cut : 60);
             }
-            return (slug.isEmpty() ? "scenario" : slug) + ".yaml";
+            return (slug.isEmpty() ? "scenario" : slug) + extension;
         }
     }
 }

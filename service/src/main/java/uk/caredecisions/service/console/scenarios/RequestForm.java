@@ -17,12 +17,8 @@ import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.RequestReader;
 import uk.caredecisions.common.TriState;
 import uk.caredecisions.engine.RuleSet;
-import uk.caredecisions.rulesets.DecisionTable;
-import uk.caredecisions.rulesets.TableColumn;
-import uk.caredecisions.rulesets.TableRow;
-import uk.caredecisions.safeguarding.SafeguardingTables;
+import uk.caredecisions.scenarios.RequestVocabulary;
 import uk.caredecisions.service.console.FormErrors;
-import uk.caredecisions.triage.TriageVocabulary;
 
 /**
  * A decision type's request as a form, built from the request record's fields: a choice for each
@@ -61,15 +57,11 @@ public final class RequestForm {
     }
 
     private final Class<?> requestType;
-    private final String decision;
-    private final RuleSet ruleSet;
-    private final Map<String, String> codeLabels;
+    private final RequestVocabulary vocabulary;
 
     public RequestForm(Class<?> requestType, String decision, RuleSet ruleSet) {
         this.requestType = requestType;
-        this.decision = decision;
-        this.ruleSet = ruleSet;
-        this.codeLabels = codeLabels(ruleSet, decision);
+        this.vocabulary = new RequestVocabulary(ruleSet, decision);
     }
 
     public static String id(String name) {
@@ -121,7 +113,7 @@ public final class RequestForm {
         }
         if (List.class.isAssignableFrom(type)) {
             Type element = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
-            List<String> codes = element instanceof Class<?> e && e.isEnum() ? constants(e) : listedCodes(name);
+            List<String> codes = element instanceof Class<?> e && e.isEnum() ? constants(e) : vocabulary.listedCodes(name);
             List<String> ticked = new ArrayList<>();
             if (value != null && value.isArray()) {
                 value.forEach(v -> ticked.add(v.asText()));
@@ -236,86 +228,16 @@ public final class RequestForm {
 
     /** The plain question of a table column that asks about the field, if any table does; else the field's name in words. */
     public String question(String field) {
-        for (DecisionTable table : ruleSet.tables()) {
-            if (!inArea(table)) {
-                continue;
-            }
-            for (TableColumn column : table.columns()) {
-                String snippet = column.snippet() == null ? "" : column.snippet();
-                if ((snippet.startsWith(field + " ==") || snippet.contains("name == \"" + field + "\""))
-                        && column.label() != null && !column.label().isBlank()) {
-                    return column.label().replace("(blank: any)", "").replaceAll("\\(SAC[^)]*\\)", "").trim();
-                }
-            }
-        }
-        return FactSheet.words(field);
+        return vocabulary.question(field);
     }
 
     /** A code as the tables name it, with the code itself; or the code in words when no table names it. */
     public String codeText(String code) {
-        String label = codeLabels.get(code);
-        return label == null || label.isEmpty() ? FactSheet.words(code)
-                : Character.toUpperCase(label.charAt(0)) + label.substring(1) + " (" + code + ")";
-    }
-
-    private List<String> listedCodes(String field) {
-        return switch (field) {
-            case "indicators" -> SafeguardingTables.indicatorCodes(ruleSet);
-            case "presentingRisks" -> TriageVocabulary.of(ruleSet).risks();
-            default -> List.of();
-        };
-    }
-
-    private boolean inArea(DecisionTable table) {
-        String prefix = switch (decision) {
-            case "adult-eligibility" -> "Adult";
-            case "carer-eligibility" -> "Carer";
-            case "safeguarding-concern" -> "Safeguarding";
-            case "triage" -> "Triage";
-            default -> "";
-        };
-        return table.name().startsWith(prefix);
-    }
-
-    /** Every code a table of the decision's area names in plain English: the table's code column and its name column. */
-    private Map<String, String> codeLabels(RuleSet ruleSet, String decision) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (DecisionTable table : ruleSet.tables()) {
-            if (!inArea(table)) {
-                continue;
-            }
-            int text = -1;
-            int code = -1;
-            for (int i = 0; i < table.columns().size(); i++) {
-                TableColumn column = table.columns().get(i);
-                String label = column.label() == null ? "" : column.label();
-                if (text < 0 && label.startsWith("Plain-English name")) {
-                    text = i;
-                }
-                if (code < 0 && ("CONDITION".equalsIgnoreCase(column.keyword()) || label.equalsIgnoreCase("Code"))) {
-                    code = i;
-                }
-            }
-            if (text < 0 || code < 0) {
-                continue;
-            }
-            for (TableRow row : table.rows()) {
-                String c = row.value(code).trim();
-                String t = row.value(text).trim();
-                if (!c.isEmpty() && !t.isEmpty()) {
-                    out.putIfAbsent(c, t);
-                }
-            }
-        }
-        return out;
+        return vocabulary.codeText(code);
     }
 
     private static List<String> constants(Class<?> type) {
-        List<String> out = new ArrayList<>();
-        for (Object constant : type.getEnumConstants()) {
-            out.add(((Enum<?>) constant).name());
-        }
-        return out;
+        return RequestVocabulary.constants(type);
     }
 
     private static String triState(String code) {
