@@ -187,7 +187,7 @@ public record RequestColumn(String path, String field, Kind kind, List<String> c
     }
 
     private static String hint(RecordComponent c) {
-        Schema schema = c.getAnnotation(Schema.class);
+        Schema schema = c.getAccessor().getAnnotation(Schema.class);
         return schema == null ? "" : schema.description();
     }
 }

@@ -53,6 +53,9 @@ class ScenarioTemplateTest {
     void everyCodedColumnHasADropDownOfItsCodesEveryColumnALabelAndTheExamplesNoJson() throws IOException {
         byte[] shipped = Files.readAllBytes(BundledRuleSet.repoRoot().resolve("test-scenarios").resolve(ScenarioTemplate.FILE));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(shipped))) {
+            assertThat(RequestColumn.of(DecisionTypes.all().byPath("adult-eligibility").orElseThrow().requestType()))
+                    .as("the schema's descriptions are read (from the accessor: @Schema is not a record-component annotation)")
+                    .anySatisfy(column -> assertThat(column.hint()).startsWith("Over how many days"));
             for (String decision : DecisionTypes.all().paths()) {
                 XSSFSheet sheet = book.getSheet(decision);
                 Row names = sheet.getRow(ScenarioWorkbookWriter.HEADER_ROW);
@@ -64,6 +67,9 @@ class ScenarioTemplateTest {
                     int c = column(names, column.path());
                     assertThat(c).as("%s has a column %s", decision, column.path()).isNotNegative();
                     assertThat(FORMAT.formatCellValue(labels.getCell(c))).as("%s label", column.path()).isNotBlank();
+                    if (!column.hint().isBlank()) {
+                        assertThat(labels.getCell(c).getCellComment()).as("%s's description as a comment", column.path()).isNotNull();
+                    }
                     boolean coded = !column.codes().isEmpty() || List.of("indicators", "presentingRisks").contains(column.field());
                     if (coded) {
                         assertThat(validations).as("%s!%s has a drop-down", decision, column.path())

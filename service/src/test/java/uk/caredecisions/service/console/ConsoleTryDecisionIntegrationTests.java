@@ -45,6 +45,10 @@ class ConsoleTryDecisionIntegrationTests {
         assertThat(safeguarding).contains(">Immediate danger?</label>", "(PRESSURE_ULCER_GRADE_3_OR_ABOVE)", "name=\"abuseTypes\"");
         String carer = trainer.get("/console/try/carer-eligibility").body();
         assertThat(carer).contains("name=\"outcomes.CARING_FOR_OTHERS\"", "name=\"providesNecessaryCare\"");
+        String adult = trainer.get("/console/try/adult-eligibility").body();
+        assertThat(adult).as("each field's description in the API's schema is its hint; each limb's is beside its box")
+                .contains("Over how many days the circumstances were considered, where needs fluctuate.",
+                        "Unable to achieve it without assistance, including needing prompting");
         assertThat(trainer.get("/console/try/no-such-decision").statusCode()).isEqualTo(404);
     }
 

@@ -80,7 +80,7 @@ public final class RequestForm {
     private Field field(RecordComponent c, JsonNode value, FormErrors errors) {
         String name = c.getName();
         String label = question(name);
-        Schema schema = c.getAnnotation(Schema.class);
+        Schema schema = c.getAccessor().getAnnotation(Schema.class);
         String hint = schema == null ? "" : schema.description();
         Class<?> type = c.getType();
         String error = errors == null ? null : errors.of(id(name));
@@ -90,7 +90,7 @@ public final class RequestForm {
             Class<?> limbs = (Class<?>) args[1];
             List<Option> options = new ArrayList<>();
             for (RecordComponent limb : limbs.getRecordComponents()) {
-                Schema s = limb.getAnnotation(Schema.class);
+                Schema s = limb.getAccessor().getAnnotation(Schema.class);
                 options.add(new Option(limb.getName(), FactSheet.words(limb.getName()) + (s == null ? "" : ": " + s.description())));
             }
             List<Field> children = new ArrayList<>();
