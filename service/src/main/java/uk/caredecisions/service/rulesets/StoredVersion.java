@@ -30,7 +30,11 @@ public record StoredVersion(String version, LocalDate effectiveFrom, boolean pub
      * @param activatedFrom the date the activation made it decide from: the staged date, or the one the practice lead chose then
      */
     public record Provenance(String stagedBy, Instant stagedAt, String approvedBy, Instant approvedAt, String activatedBy, Instant activatedAt,
-                             LocalDate stagedFrom, LocalDate activatedFrom) {
+                             @io.swagger.v3.oas.annotations.media.Schema(description = "The date it was staged to decide from.")
+                             LocalDate stagedFrom,
+                             @io.swagger.v3.oas.annotations.media.Schema(description = "The date its activation made it decide from: "
+                                     + "the staged one, or the effectiveFrom given to POST /v1/rulesets/{version}/activate.")
+                             LocalDate activatedFrom) {
 
         public static final Provenance UNKNOWN = new Provenance(null, null, null, null, null, null, null, null);
 

@@ -84,6 +84,17 @@ class RuleSetEndpointsIntegrationTests {
 
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(docs.getBody()).contains("/v1/rulesets/validate", "/v1/rulesets/{version}/activate", "/v1/rulesets/{version}/tables/{table}");
+        JsonNode activate = Http.read(docs.getBody()).path("paths").path("/v1/rulesets/{version}/activate").path("post");
+        JsonNode from = null;
+        for (JsonNode p : activate.path("parameters")) {
+            if (p.path("name").asText().equals("effectiveFrom")) {
+                from = p;
+            }
+        }
+        assertThat(from).as("the optional effectiveFrom of an activation").isNotNull();
+        assertThat(from.path("in").asText()).isEqualTo("query");
+        assertThat(from.path("required").asBoolean(false)).isFalse();
+        assertThat(from.path("description").asText()).contains("today or later");
     }
 
     @Test
