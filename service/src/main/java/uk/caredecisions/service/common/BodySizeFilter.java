@@ -44,18 +44,22 @@ class BodySizeFilter extends OncePerRequestFilter {
         return false;
     }
 
+    /**
+     * Console forms are read by Tomcat within {@code spring.servlet.multipart}'s limits (and its
+     * form-post limit), never through this filter's wrapper; one over them is answered as a page,
+     * not a problem (console.OversizedUploads).
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/console/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
-        if (path.startsWith("/console/")) {
-            // Console forms are read by Tomcat within spring.servlet.multipart's limits (and its form-post limit), never
-            // through this wrapper; one over them is answered as a page, not a problem (console.OversizedUploads).
-            chain.doFilter(request, response);
-            return;
-        }
         boolean bulk = path.endsWith("/batch") || path.startsWith("/v1/waiting-list") || path.startsWith("/v1/scenarios")
-                || path.startsWith("/v1/rulesets");
+                || path.startsWith("/v1/rulesets") || path.startsWith("/console/changes");
         long limit = bulk ? properties.maxBulkBodyBytes() : properties.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
