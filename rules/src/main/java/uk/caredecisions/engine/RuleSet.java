@@ -25,6 +25,17 @@ public record RuleSet(
         RuleSetSource source,
         RuleSetData data) {
 
+    /**
+     * The same content deciding from another date: what a practice lead chooses when activating.
+     * {@code sha256} covers the DRL and the workbooks, not the date, so it is unchanged.
+     */
+    public RuleSet decidingFrom(LocalDate date) {
+        if (date.equals(effectiveFrom)) {
+            return this;
+        }
+        return new RuleSet(version, date, sha256, kieBase, drlFiles, lawRules, tables, rowsByRule, source.as(version, date), data);
+    }
+
     public Optional<TableRowRef> row(String ruleName) {
         return Optional.ofNullable(rowsByRule.get(ruleName));
     }

@@ -103,6 +103,8 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                 .requestMatchers("/", "/webjars/**", "/console/assets/**", "/sign-in").permitAll()
                 .requestMatchers("/console/forbidden").authenticated()
+                // The start page sends an auditor on to the reports (console.ConsolePages); a CLIENT is still refused it.
+                .requestMatchers("/console").hasAnyRole(PRACTICE_LEAD, TRAINER, AUDITOR)
                 // Anything that carries a workbook or changes what decides: only a practice lead.
                 .requestMatchers("/console/changes/**", "/console/rulesets/*/activate", "/console/rulesets/*/approve",
                         "/console/rulesets/*/history-impact", "/console/rulesets/*/history-impact/**").hasRole(PRACTICE_LEAD)

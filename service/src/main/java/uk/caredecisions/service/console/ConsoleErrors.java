@@ -37,8 +37,7 @@ class ConsoleErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(Exception e) {
-        return page(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is too large",
-                "The files sent are larger than the service accepts. Send fewer or smaller workbooks.");
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, OversizedUploads.HEADING, OversizedUploads.DETAIL);
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -56,7 +55,7 @@ class ConsoleErrors {
     }
 
     /** The model attributes of {@link ConsoleModel} are not applied to exception handlers' views: the layout's are set here. */
-    private ModelAndView page(HttpStatus status, String heading, String detail) {
+    ModelAndView page(HttpStatus status, String heading, String detail) {
         ModelAndView page = new ModelAndView("console/error", status);
         page.addObject("councilName", properties.councilName());
         page.addObject("serviceName", ConsoleProperties.SERVICE_NAME);

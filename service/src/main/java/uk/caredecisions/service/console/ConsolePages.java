@@ -2,6 +2,7 @@ package uk.caredecisions.service.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.ui.Model;
@@ -27,9 +28,26 @@ class ConsolePages {
         return "console/sign-in";
     }
 
+    /** The start page; an auditor, who may open only the reports, starts there. */
     @GetMapping("/console")
-    String home() {
+    String home(Authentication user) {
+        if (user != null && has(user, "ROLE_AUDITOR") && !has(user, "ROLE_PRACTICE_LEAD") && !has(user, "ROLE_TRAINER")) {
+            return "redirect:/console/reports";
+        }
         return "console/home";
+    }
+
+    /** Where a console form sent with a file over the upload limit is sent back to (see {@link OversizedUploads}). */
+    @GetMapping(OversizedUploads.TOO_LARGE_PAGE)
+    String tooLarge(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        model.addAttribute("heading", OversizedUploads.HEADING);
+        model.addAttribute("detail", OversizedUploads.DETAIL);
+        return "console/error";
+    }
+
+    private static boolean has(Authentication user, String role) {
+        return user.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
     }
 
     /** Reached by a forward from Spring Security's access-denied handling; the status stays 403. */

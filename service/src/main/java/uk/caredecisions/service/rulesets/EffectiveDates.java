@@ -31,4 +31,13 @@ final class EffectiveDates {
         }
         return date;
     }
+
+    /** A date chosen when activating: never before today, so no decision already dated changes under it. */
+    static LocalDate notBefore(String field, LocalDate date, LocalDate today) {
+        if (date.isBefore(today)) {
+            throw new InvalidRequestException(List.of(new FieldError(field,
+                    "Must be today (" + today + ") or later: activating cannot change the rule set of a date already past.")));
+        }
+        return date;
+    }
 }

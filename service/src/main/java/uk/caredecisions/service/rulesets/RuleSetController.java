@@ -1,6 +1,7 @@
 package uk.caredecisions.service.rulesets;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -115,10 +116,20 @@ class RuleSetController {
     }
 
     @Operation(summary = "Activate a staged version (practice lead)",
-            description = "It decides from its effectiveFrom date, swapped in atomically: no restart, and no request sees half of it.")
+            description = "It decides from the effectiveFrom it was staged with, or from the optional effectiveFrom given here, swapped in "
+                    + "atomically: no restart, and no request sees half of it. A date after today makes it SCHEDULED: decisions dated before "
+                    + "it stay under the version in force then. The date is recorded with the activation (who, when, from which date) and "
+                    + "every replica decides from it; the sha256 covers the rules and workbooks, not the date, so it does not change. "
+                    + "A date that is not ISO-8601, before today or after 2100-12-31 is a 400 naming effectiveFrom; another date for a "
+                    + "version already active is a 409.")
     @PostMapping(path = "/v1/rulesets/{version}/activate", produces = MediaType.APPLICATION_JSON_VALUE)
-    RuleSetViews.Summary activate(@PathVariable String version, java.security.Principal who) {
-        return publisher.activate(version, name(who));
+    RuleSetViews.Summary activate(@PathVariable String version,
+                                  @Parameter(description = "The date it decides from, in place of the one it was staged with: today or later, "
+                                          + "ISO-8601 (2027-04-01). Optional.", example = "2027-04-01")
+                                  @RequestParam(required = false) String effectiveFrom,
+                                  java.security.Principal who) {
+        LocalDate from = effectiveFrom == null || effectiveFrom.isBlank() ? null : EffectiveDates.parse("effectiveFrom", effectiveFrom);
+        return publisher.activate(version, name(who), from);
     }
 
     @Operation(summary = "Approve a staged version (a second practice lead)",

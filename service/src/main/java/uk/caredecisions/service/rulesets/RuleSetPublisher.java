@@ -128,13 +128,24 @@ public class RuleSetPublisher {
         return activate(version, null);
     }
 
+    public RuleSetViews.Summary activate(String version, String actor) {
+        return activate(version, actor, null);
+    }
+
     /**
-     * Makes a staged version decide from its effective date, atomically. Activating an active
-     * version again changes nothing. The activation is recorded in the store before this replica's
-     * library swaps, so every replica takes it up from there; one made without having seen another
-     * that was recorded meanwhile is refused with a 409, and this replica catches up.
+     * Makes a staged version decide from its effective date, atomically: the one it was staged with,
+     * or {@code from} when given (today or later, within {@link EffectiveDates}; a 400 naming
+     * effectiveFrom otherwise). Activating an active version again changes nothing; asking it to
+     * decide from another date then is a 409. The activation, with its date, is recorded in the
+     * store before this replica's library swaps, so every replica takes it up from there; one made
+     * without having seen another that was recorded meanwhile is refused with a 409, and this
+     * replica catches up.
      */
-    public synchronized RuleSetViews.Summary activate(String version, String actor) {
+    public synchronized RuleSetViews.Summary activate(String version, String actor, LocalDate from) {
+        if (from != null) {
+            EffectiveDates.check("effectiveFrom", from);
+            EffectiveDates.notBefore("effectiveFrom", from, ruleSets.today());
+        }
         RuleSetLibrary library = ruleSets.library();
         var restored = ruleSets.restored().dormant().stream().filter(d -> d.source().version().equals(version)).findFirst();
         if (restored.isPresent()) {
@@ -142,21 +153,29 @@ public class RuleSetPublisher {
         }
         RuleSetLibrary.Entry entry = library.entries().stream().filter(e -> e.ruleSet().version().equals(version)).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no rule set " + version + "; stage it first with POST /v1/rulesets."));
+        if (entry.published() && from != null && !from.equals(entry.ruleSet().effectiveFrom())) {
+            throw new ConflictException("Rule set " + version + " is already active, deciding from " + entry.ruleSet().effectiveFrom()
+                    + "; its date cannot be changed now. Stage a new version to decide from " + from + ".",
+                    List.of(new FieldError("effectiveFrom", "Already active from " + entry.ruleSet().effectiveFrom() + ".")));
+        }
+        RuleSet ruleSet = from == null ? entry.ruleSet() : entry.ruleSet().decidingFrom(from);
         if (!entry.published()) {
             if (properties.requireSecondApprover()) {
                 requireApproval(version, actor);
             }
             try {
-                seenHead = Math.max(seenHead, store.activate(entry.ruleSet(), who(actor), seenHead));
+                seenHead = Math.max(seenHead, store.activate(ruleSet, who(actor), seenHead));
             } catch (VersionStore.ActivatedMeanwhile e) {
                 refresh();
                 throw new ConflictException(e.getMessage() + " Nothing was changed; look at the rule sets now in force and activate again if still wanted.",
                         List.of(new FieldError("version", e.getMessage())));
             }
-            library.publish(entry.ruleSet());
-            LOG.info("Rule set {} activated: it decides from {}", version, entry.ruleSet().effectiveFrom());
-            AUDIT.info("ACTIVATED rule set {} (effective from {}, sha256 {}) by {}", version, entry.ruleSet().effectiveFrom(),
-                    entry.ruleSet().sha256(), who(actor));
+            library.publish(ruleSet);
+            LOG.info("Rule set {} activated: it decides from {}", version, ruleSet.effectiveFrom());
+            AUDIT.info("ACTIVATED rule set {} (effective from {}{}, sha256 {}) by {}", version, ruleSet.effectiveFrom(),
+                    ruleSet.effectiveFrom().equals(entry.ruleSet().effectiveFrom()) ? "" : ", chosen at activation; staged for " + entry.ruleSet().effectiveFrom(),
+                    ruleSet.sha256(), who(actor));
+            return RuleSetViews.Summary.of(ruleSet, library.status(version, ruleSets.today()));
         }
         return RuleSetViews.Summary.of(entry.ruleSet(), library.status(version, ruleSets.today()));
     }
@@ -208,17 +227,8 @@ public class RuleSetPublisher {
 
     private Map<String, StoredVersion.Provenance> provenanceFromStore() {
         Map<String, StoredVersion.Provenance> out = new java.util.HashMap<>();
-        {
-            for (VersionStore.Event e : store.history()) {
-                StoredVersion.Provenance p = out.getOrDefault(e.version(), StoredVersion.Provenance.UNKNOWN);
-                out.put(e.version(), switch (e.action()) {
-                    case "STAGED", "IMPORTED" -> new StoredVersion.Provenance(e.actor(), e.at(), p.approvedBy(), p.approvedAt(), p.activatedBy(), p.activatedAt());
-                    case "APPROVED" -> new StoredVersion.Provenance(p.stagedBy(), p.stagedAt(), e.actor(), e.at(), p.activatedBy(), p.activatedAt());
-                    case "ACTIVATED", "PUBLISHED" -> new StoredVersion.Provenance(p.stagedBy() == null ? e.actor() : p.stagedBy(),
-                            p.stagedAt() == null ? e.at() : p.stagedAt(), p.approvedBy(), p.approvedAt(), e.actor(), e.at());
-                    default -> p;
-                });
-            }
+        for (VersionStore.Event e : store.history()) {
+            out.put(e.version(), out.getOrDefault(e.version(), StoredVersion.Provenance.UNKNOWN).and(e));
         }
         return out;
     }
@@ -322,7 +332,8 @@ public class RuleSetPublisher {
                 continue;
             }
             try {
-                RuleSet ruleSet = entry.map(RuleSetLibrary.Entry::ruleSet).orElseGet(() -> ruleSets.build(stored.verified()));
+                // Staged here with its staged date: it decides from the date recorded at activation, which may be another.
+                RuleSet ruleSet = entry.map(e -> e.ruleSet().decidingFrom(stored.effectiveFrom())).orElseGet(() -> ruleSets.build(stored.verified()));
                 if (stored.published()) {
                     library.publish(ruleSet);
                     LOG.info("Rule set {} activated through another replica: it decides from {} here too", stored.version(), stored.effectiveFrom());

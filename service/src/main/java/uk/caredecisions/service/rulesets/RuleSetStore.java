@@ -115,6 +115,7 @@ public final class RuleSetStore implements VersionStore {
             }
             change.accept(manifest);
             if (publish != null) {
+                manifest.setProperty("effectiveFrom", publish.effectiveFrom().toString());
                 manifest.setProperty("status", "PUBLISHED");
                 manifest.setProperty("publishedAt", clock.instant().toString());
             }

@@ -23,13 +23,40 @@ import uk.caredecisions.engine.RuleSetSource;
 public record StoredVersion(String version, LocalDate effectiveFrom, boolean published, Instant publishedAt, String ruleSetSha256,
                      Map<String, byte[]> files, Map<String, String> recordedSha256, Provenance provenance) {
 
-    /** Who did what to a version, and when; a step not yet taken is null. */
-    public record Provenance(String stagedBy, Instant stagedAt, String approvedBy, Instant approvedAt, String activatedBy, Instant activatedAt) {
+    /**
+     * Who did what to a version, and when; a step not yet taken is null.
+     *
+     * @param stagedFrom the date it was staged to decide from
+     * @param activatedFrom the date the activation made it decide from: the staged date, or the one the practice lead chose then
+     */
+    public record Provenance(String stagedBy, Instant stagedAt, String approvedBy, Instant approvedAt, String activatedBy, Instant activatedAt,
+                             @io.swagger.v3.oas.annotations.media.Schema(description = "The date it was staged to decide from.")
+                             LocalDate stagedFrom,
+                             @io.swagger.v3.oas.annotations.media.Schema(description = "The date its activation made it decide from: "
+                                     + "the staged one, or the effectiveFrom given to POST /v1/rulesets/{version}/activate.")
+                             LocalDate activatedFrom) {
 
-        public static final Provenance UNKNOWN = new Provenance(null, null, null, null, null, null);
+        public static final Provenance UNKNOWN = new Provenance(null, null, null, null, null, null, null, null);
+
+        public Provenance(String stagedBy, Instant stagedAt, String approvedBy, Instant approvedAt, String activatedBy, Instant activatedAt) {
+            this(stagedBy, stagedAt, approvedBy, approvedAt, activatedBy, activatedAt, null, null);
+        }
 
         public static Provenance of(String stagedBy, Instant stagedAt, String approvedBy, Instant approvedAt, String activatedBy, Instant activatedAt) {
             return new Provenance(stagedBy, stagedAt, approvedBy, approvedAt, activatedBy, activatedAt);
+        }
+
+        /** This provenance with one more step recorded, as the store's history lists them. */
+        public Provenance and(VersionStore.Event e) {
+            return switch (e.action()) {
+                case "STAGED", "IMPORTED" -> new Provenance(e.actor(), e.at(), approvedBy, approvedAt, activatedBy, activatedAt,
+                        e.effectiveFrom(), activatedFrom);
+                case "APPROVED" -> new Provenance(stagedBy, stagedAt, e.actor(), e.at(), activatedBy, activatedAt, stagedFrom, activatedFrom);
+                case "ACTIVATED" -> new Provenance(stagedBy == null ? e.actor() : stagedBy, stagedAt == null ? e.at() : stagedAt,
+                        approvedBy, approvedAt, e.actor(), e.at(), stagedFrom == null ? e.effectiveFrom() : stagedFrom, e.effectiveFrom());
+                case "PUBLISHED" -> new Provenance(e.actor(), e.at(), approvedBy, approvedAt, e.actor(), e.at(), e.effectiveFrom(), e.effectiveFrom());
+                default -> this;
+            };
         }
     }
 
@@ -57,13 +84,13 @@ public record StoredVersion(String version, LocalDate effectiveFrom, boolean pub
     java.util.List<VersionStore.Event> history() {
         java.util.List<VersionStore.Event> events = new java.util.ArrayList<>();
         if (provenance.stagedAt() != null) {
-            events.add(new VersionStore.Event(0, version, "STAGED", provenance.stagedBy(), provenance.stagedAt()));
+            events.add(new VersionStore.Event(0, version, "STAGED", provenance.stagedBy(), provenance.stagedAt(), provenance.stagedFrom()));
         }
         if (provenance.approvedAt() != null) {
             events.add(new VersionStore.Event(0, version, "APPROVED", provenance.approvedBy(), provenance.approvedAt()));
         }
         if (provenance.activatedAt() != null) {
-            events.add(new VersionStore.Event(0, version, "ACTIVATED", provenance.activatedBy(), provenance.activatedAt()));
+            events.add(new VersionStore.Event(0, version, "ACTIVATED", provenance.activatedBy(), provenance.activatedAt(), provenance.activatedFrom()));
         }
         return events;
     }

@@ -21,8 +21,17 @@ public interface VersionStore {
      */
     record Contents(List<StoredVersion> versions, List<Skipped> skipped, long head) {}
 
-    /** Something done to a version: STAGED, APPROVED, ACTIVATED (or PUBLISHED from the tables folder, IMPORTED from an old store folder). */
-    record Event(long seq, String version, String action, String actor, Instant at) {}
+    /**
+     * Something done to a version: STAGED, APPROVED, ACTIVATED (or PUBLISHED from the tables folder, IMPORTED from an old store folder).
+     *
+     * @param effectiveFrom the date it decides from as this step left it (staged, or chosen at activation); null for an approval or where not recorded
+     */
+    record Event(long seq, String version, String action, String actor, Instant at, java.time.LocalDate effectiveFrom) {
+
+        public Event(long seq, String version, String action, String actor, Instant at) {
+            this(seq, version, action, actor, at, null);
+        }
+    }
 
     /** Keeps a built version, staged or (for the tables folder) published at once; all its workbooks or nothing. */
     void save(RuleSet ruleSet, boolean published, String actor);
@@ -31,7 +40,8 @@ public interface VersionStore {
     void approve(String version, String actor);
 
     /**
-     * Records the activation of a stored version. {@code seenHead} is the last change this replica
+     * Records the activation of a stored version, to decide from {@code ruleSet}'s effective date
+     * (which the practice lead may have chosen at activation, in place of the staged one). {@code seenHead} is the last change this replica
      * applied: if another activation was recorded since, this one is refused with
      * {@link ActivatedMeanwhile}, so of two made at once only one wins.
      *

@@ -74,7 +74,7 @@ public class PostgresVersionStore implements VersionStore {
                         jdbc.update("INSERT INTO rule_set_workbook (version, name, content, sha256) VALUES (?, ?, ?, ?)",
                                 source.version(), workbook.getKey(), workbook.getValue(), StoredVersion.sha256(workbook.getValue()));
                     }
-                    event(source.version(), published ? "PUBLISHED" : "STAGED", actor, now);
+                    event(source.version(), published ? "PUBLISHED" : "STAGED", actor, now, source.effectiveFrom());
                 });
             } catch (DuplicateKeyException e) {
                 throw new ConflictException("Version " + source.version() + " is already in the rule-set store; give the new rule set a new version.",
@@ -88,7 +88,7 @@ public class PostgresVersionStore implements VersionStore {
     public void approve(String version, String actor) {
         guarded(() -> transactions.execute(tx -> {
             requireStaged(version);
-            event(version, "APPROVED", actor, clock.instant());
+            event(version, "APPROVED", actor, clock.instant(), null);
             return null;
         }));
     }
@@ -105,8 +105,11 @@ public class PostgresVersionStore implements VersionStore {
             }
             requireStaged(version);
             Instant now = clock.instant();
-            jdbc.update("UPDATE rule_set_version SET published = TRUE, published_at = ? WHERE version = ?", Timestamp.from(now), version);
-            return event(version, "ACTIVATED", actor, now);
+            // The date it decides from is the one chosen at activation (the staged one unless another was given); the
+            // workbooks, and so every sha256, are unchanged. Replicas and a restart read the date from here.
+            jdbc.update("UPDATE rule_set_version SET published = TRUE, published_at = ?, effective_from = ? WHERE version = ?",
+                    Timestamp.from(now), ruleSet.effectiveFrom(), version);
+            return event(version, "ACTIVATED", actor, now, ruleSet.effectiveFrom());
         }));
     }
 
@@ -120,9 +123,9 @@ public class PostgresVersionStore implements VersionStore {
         }
     }
 
-    private long event(String version, String action, String actor, Instant at) {
-        return jdbc.queryForObject("INSERT INTO rule_set_event (version, action, actor, at) VALUES (?, ?, ?, ?) RETURNING seq", Long.class,
-                version, action, actor, Timestamp.from(at));
+    private long event(String version, String action, String actor, Instant at, LocalDate effectiveFrom) {
+        return jdbc.queryForObject("INSERT INTO rule_set_event (version, action, actor, at, effective_from) VALUES (?, ?, ?, ?, ?) RETURNING seq",
+                Long.class, version, action, actor, Timestamp.from(at), effectiveFrom);
     }
 
     @Override
@@ -171,20 +174,15 @@ public class PostgresVersionStore implements VersionStore {
     }
 
     private List<Event> history0() {
-        return jdbc.query("SELECT seq, version, action, actor, at FROM rule_set_event ORDER BY seq",
-                (rs, i) -> new Event(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()));
+        return jdbc.query("SELECT seq, version, action, actor, at, effective_from FROM rule_set_event ORDER BY seq",
+                (rs, i) -> new Event(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        rs.getObject(6, LocalDate.class)));
     }
 
     private static Map<String, StoredVersion.Provenance> provenance(List<Event> events) {
         Map<String, StoredVersion.Provenance> out = new HashMap<>();
         for (Event e : events) {
-            StoredVersion.Provenance p = out.getOrDefault(e.version(), StoredVersion.Provenance.UNKNOWN);
-            out.put(e.version(), switch (e.action()) {
-                case "APPROVED" -> new StoredVersion.Provenance(p.stagedBy(), p.stagedAt(), e.actor(), e.at(), p.activatedBy(), p.activatedAt());
-                case "ACTIVATED" -> new StoredVersion.Provenance(p.stagedBy(), p.stagedAt(), p.approvedBy(), p.approvedAt(), e.actor(), e.at());
-                case "PUBLISHED" -> new StoredVersion.Provenance(e.actor(), e.at(), p.approvedBy(), p.approvedAt(), e.actor(), e.at());
-                default -> new StoredVersion.Provenance(e.actor(), e.at(), p.approvedBy(), p.approvedAt(), p.activatedBy(), p.activatedAt());
-            });
+            out.put(e.version(), out.getOrDefault(e.version(), StoredVersion.Provenance.UNKNOWN).and(e));
         }
         return out;
     }
@@ -217,9 +215,10 @@ public class PostgresVersionStore implements VersionStore {
                     jdbc.update("INSERT INTO rule_set_workbook (version, name, content, sha256) VALUES (?, ?, ?, ?)",
                             v.version(), workbook.getKey(), workbook.getValue(), StoredVersion.sha256(workbook.getValue()));
                 }
-                event(v.version(), "IMPORTED", "folder-import", at);
+                event(v.version(), "IMPORTED", "folder-import", at, v.effectiveFrom());
                 if (v.published()) {
-                    event(v.version(), "ACTIVATED", v.provenance().activatedBy() == null ? "folder-import" : v.provenance().activatedBy(), at);
+                    event(v.version(), "ACTIVATED", v.provenance().activatedBy() == null ? "folder-import" : v.provenance().activatedBy(), at,
+                            v.effectiveFrom());
                 }
                 imported++;
             }

@@ -210,6 +210,87 @@ final class Browser implements AutoCloseable {
         return out;
     }
 
+    // Keyboard only: keys go to whatever has focus, as a person's would; nothing is clicked.
+
+    /** Presses keys on the element that has focus. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses a key that sends a form or follows a link, and waits for the next page. */
+    void pressForNextPage(CharSequence key) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        press(key);
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(body));
+        find(By.tagName("h1"));
+    }
+
+    /** Replaces the text of the focused box as a person would: select all, then type. */
+    void retype(String text) {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("a")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).sendKeys(text).perform();
+    }
+
+    String focusedId() {
+        return focused().getAttribute("id");
+    }
+
+    /**
+     * Presses Tab (or Shift+Tab) until the focused element is the one wanted, failing if that takes
+     * more than {@code most} presses or if any element reached shows no focus indicator.
+     */
+    WebElement tabTo(java.util.function.Predicate<WebElement> wanted, String what, boolean backwards, int most) {
+        for (int i = 0; i < most; i++) {
+            var keys = new org.openqa.selenium.interactions.Actions(driver);
+            if (backwards) {
+                keys.keyDown(org.openqa.selenium.Keys.SHIFT).sendKeys(org.openqa.selenium.Keys.TAB).keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+            } else {
+                keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            }
+            WebElement now = focused();
+            assertThat(focusIndicator()).as("a visible focus indicator on %s on %s", describe(now), path()).isNotEmpty();
+            if (wanted.test(now)) {
+                return now;
+            }
+        }
+        throw new AssertionError("Not reached with " + most + " presses of " + (backwards ? "Shift+Tab" : "Tab") + ": " + what + " on " + path());
+    }
+
+    WebElement tabTo(String id) {
+        return tabTo(e -> id.equals(e.getAttribute("id")), "#" + id, false, 200);
+    }
+
+    WebElement tabToLink(String text) {
+        return tabTo(e -> "a".equals(e.getTagName()) && text.equals(e.getText().trim()), "the link " + text, false, 400);
+    }
+
+    /**
+     * What shows where focus is, as GOV.UK Frontend draws it: its focus colour (#ffdd00) in the
+     * outline, shadow or background of the focused element, or of the circle or box of a focused
+     * radio or checkbox; empty when nothing shows.
+     */
+    String focusIndicator() {
+        Object shown = driver.executeScript("""
+                const el = document.activeElement;
+                if (!el || el === document.body) return '';
+                const yellow = 'rgb(255, 221, 0)';
+                const visible = s => (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor === yellow)
+                    || (s.boxShadow || '').includes(yellow) || s.backgroundColor === yellow;
+                if (visible(getComputedStyle(el))) return 'the element itself';
+                if (el.type === 'radio' || el.type === 'checkbox') {
+                    const label = document.querySelector('label[for="' + el.id + '"]');
+                    if (label && visible(getComputedStyle(label, '::before'))) return 'its ' + el.type + "'s circle or box";
+                }
+                return '';
+                """);
+        return String.valueOf(shown);
+    }
+
+    private static String describe(WebElement e) {
+        String id = e.getAttribute("id");
+        return "<" + e.getTagName() + (id == null || id.isEmpty() ? "" : " id=" + id) + "> " + e.getText().trim().replaceAll("\\s+", " ");
+    }
+
     private static String axe;
 
     private static synchronized String axeSource() {

@@ -99,7 +99,7 @@ class PostgresStoreTests {
         first.publisher().stage("2027.4.1", LocalDate.of(2027, 4, 1), Map.of(), Set.of(), "lead-a");
         first.publisher().activate("2027.1.1", "lead-b");
 
-        assertThat(sql.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank", String.class)).containsExactly("1", "2");
+        assertThat(sql.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank", String.class)).containsExactly("1", "2", "3");
         assertThat(sql.queryForList("SELECT action || ' ' || version || ' by ' || actor FROM rule_set_event ORDER BY seq", String.class))
                 .containsExactly("STAGED 2027.1.1 by lead-a", "STAGED 2027.4.1 by lead-a", "ACTIVATED 2027.1.1 by lead-b");
 
@@ -174,6 +174,55 @@ class PostgresStoreTests {
         assertThat(b.ruleSets().inForceOn(TODAY).sha256()).isEqualTo(a.ruleSets().inForceOn(TODAY).sha256());
         assertThat(b.ruleSets().inForceOn(LocalDate.of(2026, 11, 1)).version()).as("asOf before it").isEqualTo("2026.12.2");
         assertThat(b.publisher().refresh()).as("nothing new").isZero();
+    }
+
+    @Test
+    void aDateChosenAtActivationIsRecordedAndAnotherReplicaAndARestartDecideFromIt() {
+        Replica a = replica(false);
+        Replica b = replica(false);
+        a.publisher().stage("2027.1.1", LocalDate.of(2027, 1, 1), Map.of("adult-eligibility.drl.xlsx", minimumFluctuation(21)), Set.of(), "lead-a");
+        assertThat(b.publisher().refresh()).as("staged on b too, with its staged date").isEqualTo(1);
+        String sha = a.ruleSets().library().version("2027.1.1").orElseThrow().sha256();
+
+        a.publisher().activate("2027.1.1", "lead-b", LocalDate.of(2027, 3, 1));
+
+        assertThat(a.ruleSets().library().status("2027.1.1", TODAY)).isEqualTo(RuleSetLibrary.Status.SCHEDULED);
+        assertThat(a.ruleSets().inForceOn(LocalDate.of(2027, 2, 28)).version()).as("the day before the date chosen").isEqualTo("2026.12.2");
+        assertThat(a.ruleSets().inForceOn(LocalDate.of(2027, 1, 1)).version()).as("the date it was staged with").isEqualTo("2026.12.2");
+        assertThat(a.ruleSets().inForceOn(LocalDate.of(2027, 3, 1)).version()).isEqualTo("2027.1.1");
+        assertThat(sql.queryForObject("SELECT effective_from FROM rule_set_version WHERE version = '2027.1.1'", LocalDate.class))
+                .isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(sql.queryForList("SELECT action || ' ' || coalesce(effective_from::text, '-') FROM rule_set_event WHERE version = '2027.1.1' ORDER BY seq",
+                String.class)).containsExactly("STAGED 2027-01-01", "ACTIVATED 2027-03-01");
+
+        assertThat(b.publisher().refresh()).isEqualTo(1);
+        assertThat(b.ruleSets().inForceOn(LocalDate.of(2027, 2, 28)).version()).as("the other replica, the day before").isEqualTo("2026.12.2");
+        assertThat(b.ruleSets().inForceOn(LocalDate.of(2027, 3, 1)).version()).isEqualTo("2027.1.1");
+        assertThat(b.ruleSets().inForceOn(LocalDate.of(2027, 3, 1)).sha256()).isEqualTo(sha);
+
+        Replica restarted = replica(false);
+        assertThat(restarted.ruleSets().library().status("2027.1.1", TODAY)).isEqualTo(RuleSetLibrary.Status.SCHEDULED);
+        assertThat(restarted.ruleSets().inForceOn(LocalDate.of(2027, 2, 28)).version()).isEqualTo("2026.12.2");
+        assertThat(restarted.ruleSets().inForceOn(LocalDate.of(2027, 3, 1)).version()).isEqualTo("2027.1.1");
+        assertThat(restarted.ruleSets().inForceOn(LocalDate.of(2027, 3, 1)).sha256()).as("the sha256 covers the workbooks, not the date").isEqualTo(sha);
+        StoredVersion.Provenance who = restarted.publisher().provenance("2027.1.1");
+        assertThat(List.of(who.stagedBy(), who.activatedBy())).containsExactly("lead-a", "lead-b");
+        assertThat(who.stagedFrom()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(who.activatedFrom()).isEqualTo(LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
+    void anActivationDateBeforeTodayIsRefusedNamingEffectiveFromAndNothingIsRecorded() {
+        Replica a = replica(false);
+        a.publisher().stage("2027.1.1", LocalDate.of(2027, 1, 1), Map.of(), Set.of(), "lead-a");
+
+        assertThatThrownBy(() -> a.publisher().activate("2027.1.1", "lead-a", TODAY.minusDays(1)))
+                .isInstanceOfSatisfying(uk.caredecisions.common.InvalidRequestException.class,
+                        e -> assertThat(e.errors()).extracting(uk.caredecisions.common.FieldError::field).containsExactly("effectiveFrom"));
+        assertThatThrownBy(() -> a.publisher().activate("2027.1.1", "lead-a", LocalDate.of(2101, 1, 1)))
+                .isInstanceOf(uk.caredecisions.common.InvalidRequestException.class);
+        assertThat(a.ruleSets().library().status("2027.1.1", TODAY)).isEqualTo(RuleSetLibrary.Status.STAGED);
+        assertThat(sql.queryForObject("SELECT count(*) FROM rule_set_event WHERE action = 'ACTIVATED'", Integer.class)).isZero();
     }
 
     @Test

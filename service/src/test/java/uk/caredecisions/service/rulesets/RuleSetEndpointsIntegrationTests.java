@@ -38,6 +38,12 @@ class RuleSetEndpointsIntegrationTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    RuleSetPublisher publisher;
+
+    @Autowired
+    RuleSets ruleSets;
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -78,6 +84,17 @@ class RuleSetEndpointsIntegrationTests {
 
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(docs.getBody()).contains("/v1/rulesets/validate", "/v1/rulesets/{version}/activate", "/v1/rulesets/{version}/tables/{table}");
+        JsonNode activate = Http.read(docs.getBody()).path("paths").path("/v1/rulesets/{version}/activate").path("post");
+        JsonNode from = null;
+        for (JsonNode p : activate.path("parameters")) {
+            if (p.path("name").asText().equals("effectiveFrom")) {
+                from = p;
+            }
+        }
+        assertThat(from).as("the optional effectiveFrom of an activation").isNotNull();
+        assertThat(from.path("in").asText()).isEqualTo("query");
+        assertThat(from.path("required").asBoolean(false)).isFalse();
+        assertThat(from.path("description").asText()).contains("today or later");
     }
 
     @Test
@@ -193,6 +210,64 @@ class RuleSetEndpointsIntegrationTests {
         assertThat(Http.codes(after.path("warnings"))).doesNotContain("FLUCTUATION_PERIOD_TOO_SHORT");
         // The same request as of the old date still gets the old answer: decisions follow asOf, not the clock.
         assertThat(decide(effective.minusDays(1).toString(), 20).path("ruleSet").path("version").asText()).isEqualTo(before.path("ruleSet").path("version").asText());
+    }
+
+    @Test
+    void activatedFromAChosenDateItIsScheduledAndDecisionsBeforeThatDateStayUnderTheVersionInForceThen() {
+        // Far beyond the dates other tests sharing this service decide on, and the live content: no other test's decision changes.
+        LocalDate stagedFor = today().plusYears(35);
+        LocalDate chosen = today().plusYears(40);
+        String version = "redated-" + UUID.randomUUID().toString().substring(0, 8);
+        publisher.stage(version, stagedFor, java.util.Map.of(), java.util.Set.of(), LEAD);
+        String sha = ruleSets.version(version).orElseThrow().sha256();
+
+        ResponseEntity<String> activated = activate(version, chosen.toString());
+
+        assertThat(activated.getStatusCode()).as(activated.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode summary = Http.read(activated.getBody());
+        assertThat(summary.path("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(summary.path("effectiveFrom").asText()).isEqualTo(chosen.toString());
+        assertThat(summary.path("sha256").asText()).as("the sha256 covers the rules and workbooks, not the date").isEqualTo(sha);
+        JsonNode listed = null;
+        for (JsonNode v : Http.read(client().getForEntity("/v1/rulesets", String.class).getBody())) {
+            if (v.path("version").asText().equals(version)) {
+                listed = v;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.path("effectiveFrom").asText()).isEqualTo(chosen.toString());
+        assertThat(listed.path("provenance").path("activatedBy").asText()).isEqualTo(LEAD);
+        assertThat(listed.path("provenance").path("activatedFrom").asText()).isEqualTo(chosen.toString());
+        assertThat(listed.path("provenance").path("stagedFrom").asText()).isEqualTo(stagedFor.toString());
+
+        assertThat(decide(chosen.minusDays(1).toString(), 20).path("ruleSet").path("version").asText()).as("the day before").isNotEqualTo(version);
+        assertThat(decide(stagedFor.toString(), 20).path("ruleSet").path("version").asText()).as("the date it was staged with").isNotEqualTo(version);
+        JsonNode on = decide(chosen.toString(), 20).path("ruleSet");
+        assertThat(on.path("version").asText()).isEqualTo(version);
+        assertThat(on.path("effectiveFrom").asText()).isEqualTo(chosen.toString());
+
+        ResponseEntity<String> redated = activate(version, chosen.plusDays(1).toString());
+        assertThat(redated.getStatusCode()).as("already active: its date is not changed").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(Http.read(redated.getBody()).path("errors").findValuesAsText("field")).containsExactly("effectiveFrom");
+    }
+
+    @Test
+    void anActivationDateThatIsNotADateIsPastOrBeyond2100IsRefusedNamingEffectiveFromAndNothingIsActivated() {
+        String version = "baddate-" + UUID.randomUUID().toString().substring(0, 8);
+        publisher.stage(version, today().plusYears(36), java.util.Map.of(), java.util.Set.of(), LEAD);
+
+        for (String bad : List.of("first of January", today().minusDays(1).toString(), "2101-01-01", "2015-03-31")) {
+            ResponseEntity<String> refused = activate(version, bad);
+            assertThat(refused.getStatusCode()).as(bad).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+            assertThat(Http.read(refused.getBody()).path("errors").findValuesAsText("field")).as(bad).containsExactly("effectiveFrom");
+        }
+        assertThat(ruleSets.library().status(version, today())).isEqualTo(uk.caredecisions.rulesets.RuleSetLibrary.Status.STAGED);
+    }
+
+    private ResponseEntity<String> activate(String version, String effectiveFrom) {
+        return rest.withBasicAuth(LEAD, LEAD_PASSWORD).postForEntity("/v1/rulesets/{version}/activate?effectiveFrom={from}", null, String.class,
+                version, effectiveFrom);
     }
 
     @Test

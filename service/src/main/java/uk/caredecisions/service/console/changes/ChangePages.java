@@ -71,9 +71,15 @@ class ChangePages {
         this.properties = properties;
     }
 
+    /** The form; with {@code too-large}, again after an upload over the limit was refused unread (see console.OversizedUploads). */
     @GetMapping("/console/changes/new")
-    String form(Model model) {
-        model.addAttribute("errors", new FormErrors());
+    String form(@RequestParam(name = "too-large", required = false) String tooLarge, Model model) {
+        FormErrors errors = new FormErrors();
+        if (tooLarge != null) {
+            errors.add(PART, "The selected file must be smaller than " + properties.limits().bytes().toMegabytes()
+                    + " MB: nothing was uploaded. Choose a smaller workbook");
+        }
+        model.addAttribute("errors", errors);
         model.addAttribute("live", live().version());
         return "console/changes/new";
     }

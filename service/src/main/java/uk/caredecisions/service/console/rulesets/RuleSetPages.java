@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.caredecisions.common.InvalidRequestException;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.rulesets.DecisionTable;
 import uk.caredecisions.rulesets.RuleSetLibrary;
@@ -96,6 +97,11 @@ class RuleSetPages {
         model.addAttribute("steps", Steps.of(publisher.provenanceOfAll().get(version), staged, properties.requireSecondApprover(),
                 user == null ? null : user.getName(), isPracticeLead(user)));
         model.addAttribute("errors", errors);
+        model.addAttribute("today", today);
+        if (!model.containsAttribute("when")) {
+            model.addAttribute("when", ActivationDate.STAGED);
+            model.addAttribute("fromBoxes", new String[] {"", "", ""});
+        }
         model.addAttribute("workbooks", VersionViews.workbooks(ruleSet));
         model.addAttribute("others", ruleSets.library().entries().stream().map(e -> e.ruleSet().version())
                 .filter(v -> !v.equals(version)).sorted().toList());
@@ -138,22 +144,40 @@ class RuleSetPages {
     }
 
     /**
-     * A staged version decides from its effective date. Refused (an error summary on the version's
-     * page) while it awaits a second practice lead's approval, or when another replica activated a
-     * version meanwhile.
+     * A staged version decides from the date it was staged with, from today, or from another date
+     * chosen here (today or later). Refused (an error summary on the version's page) for a date
+     * that is not one, or is past; while it awaits a second practice lead's approval; or when
+     * another replica activated a version meanwhile.
      */
     @PostMapping("/console/rulesets/{version}/activate")
-    String activate(@PathVariable String version, Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String activate(@PathVariable String version, @RequestParam(required = false) String when,
+                    @RequestParam(name = "activate-from-day", required = false) String day,
+                    @RequestParam(name = "activate-from-month", required = false) String month,
+                    @RequestParam(name = "activate-from-year", required = false) String year,
+                    Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         find(version);
-        try {
-            publisher.activate(version, user.getName());
-        } catch (ConflictException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return show(version, user, new FormErrors().add("activate", e.getMessage()), model);
+        FormErrors errors = new FormErrors();
+        String chosen = when == null ? ActivationDate.STAGED : when;
+        LocalDate from = ActivationDate.read(chosen, day, month, year, ruleSets.today(), errors);
+        if (!errors.any()) {
+            try {
+                publisher.activate(version, user.getName(), from);
+                LOG.info("Rule set {} activated from the console by {}{}", version, user.getName(), from == null ? "" : " to decide from " + from);
+                redirect.addFlashAttribute("activated", true);
+                return "redirect:/console/rulesets/" + version;
+            } catch (ConflictException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.add("activate", e.getMessage());
+            } catch (InvalidRequestException e) {
+                e.errors().forEach(f -> errors.add(ActivationDate.FIELD, f.message()));
+            }
         }
-        LOG.info("Rule set {} activated from the console by {}", version, user.getName());
-        redirect.addFlashAttribute("activated", true);
-        return "redirect:/console/rulesets/" + version;
+        if (response.getStatus() != HttpServletResponse.SC_CONFLICT) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        model.addAttribute("when", chosen);
+        model.addAttribute("fromBoxes", new String[] {day, month, year});
+        return show(version, user, errors, model);
     }
 
     /** A second practice lead's approval of a staged version; the one who staged it is refused, as the API refuses them. */
