@@ -1,5 +1,6 @@
 package uk.caredecisions.service.console.rulesets;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,7 +92,8 @@ class HistoryImpactPages {
         return "console/rulesets/history-impact-run";
     }
 
-    /** How far a run has got, for the page's script. */
+    /** How far a run has got, for the page's script: the console's, not part of the API. */
+    @Hidden
     @GetMapping(path = "/console/rulesets/{version}/history-impact/runs/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> progress(@PathVariable String version, @PathVariable String id) {
