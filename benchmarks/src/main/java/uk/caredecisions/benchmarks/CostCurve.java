@@ -59,6 +59,10 @@ public final class CostCurve {
 
     private static void rules(List<Integer> factors) throws IOException {
         RuleSetSource bundled = RuleSetSource.fromDirectory(Repo.tables());
+        // A first round on the bundled set, thrown away: otherwise the first point pays for the JIT.
+        RuleSet warm = new RuleSetBuilder().build(bundled);
+        rate(warm, "adult-eligibility");
+        rate(warm, "triage");
         System.out.println("factor,priority_rows,table_rows,build_ms,adult_per_s,triage_per_s");
         for (int factor : factors) {
             byte[] grown = grow(bundled.workbooks().get(PRIORITIES), "Priorities", factor);
@@ -144,29 +148,39 @@ public final class CostCurve {
         WaitingList list = new WaitingList(new DecisionEngine());
         System.out.println("cases,median_ms,best_ms,peak_heap_mb,max_heap_mb,body_mb");
         for (int size : sizes) {
-            ObjectNode body = WaitingListLoad.list(size, TriageVocabulary.of(ruleSet).risks(), new Random(20261123));
-            byte[] bytes = RequestReader.MAPPER.writeValueAsBytes(body);
-            body = null;
-            List<Long> times = new ArrayList<>();
-            long peak = 0;
-            for (int run = 0; run < 4; run++) {
-                System.gc();
-                resetPeaks();
-                long started = System.nanoTime();
-                JsonNode fresh = RequestReader.MAPPER.readTree(bytes);
-                byte[] answer = RequestReader.MAPPER.writeValueAsBytes(list.prioritise(fresh, asOf -> DecisionContext.of(ruleSet, asOf)));
-                long ms = (System.nanoTime() - started) / 1_000_000;
-                if (answer.length == 0) {
-                    throw new IllegalStateException("no answer");
-                }
-                if (run > 0) {
-                    times.add(ms);
-                }
-                peak = Math.max(peak, peakHeap());
+            try {
+                waitingPoint(ruleSet, list, size);
+            } catch (OutOfMemoryError e) {
+                // The measure itself: the list did not fit in this heap.
+                System.out.printf("%d,,,,%d,%n", size, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                return;
             }
-            System.out.printf("%d,%d,%d,%d,%d,%.1f%n", size, median(times), times.stream().min(Long::compare).orElseThrow(), peak / (1024 * 1024),
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024), bytes.length / 1048576.0);
         }
+    }
+
+    private static void waitingPoint(RuleSet ruleSet, WaitingList list, int size) throws IOException {
+        ObjectNode body = WaitingListLoad.list(size, TriageVocabulary.of(ruleSet).risks(), new Random(20261123));
+        byte[] bytes = RequestReader.MAPPER.writeValueAsBytes(body);
+        body = null;
+        List<Long> times = new ArrayList<>();
+        long peak = 0;
+        for (int run = 0; run < 4; run++) {
+            System.gc();
+            resetPeaks();
+            long started = System.nanoTime();
+            JsonNode fresh = RequestReader.MAPPER.readTree(bytes);
+            byte[] answer = RequestReader.MAPPER.writeValueAsBytes(list.prioritise(fresh, asOf -> DecisionContext.of(ruleSet, asOf)));
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (answer.length == 0) {
+                throw new IllegalStateException("no answer");
+            }
+            if (run > 0) {
+                times.add(ms);
+            }
+            peak = Math.max(peak, peakHeap());
+        }
+        System.out.printf("%d,%d,%d,%d,%d,%.1f%n", size, median(times), times.stream().min(Long::compare).orElseThrow(), peak / (1024 * 1024),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), bytes.length / 1048576.0);
     }
 
     private static void resetPeaks() {
