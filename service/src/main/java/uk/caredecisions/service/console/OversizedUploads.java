@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A console form sent with a file over the upload limit ({@code spring.servlet.multipart}) cannot
  * be read at all, not even its CSRF token, so no page could answer it. It is sent back instead:
- * the change form again with an error summary saying the file is too big, or for any other console
+ * the change form or the scenario workbook form again with an error summary saying the file is too big, or for any other console
  * form the console's page saying so. Nothing is read from the upload and nothing is changed. Runs
  * before Spring Security (whose CSRF check would otherwise call the form stale) and after the
  * request's character encoding is set.
@@ -30,6 +30,8 @@ class OversizedUploads extends OncePerRequestFilter {
             + "Nothing was changed. Go back and choose smaller or fewer files.";
     /** The change form, shown again with the error, for {@code POST /console/changes}. */
     static final String CHANGE_FORM = "/console/changes/new?too-large";
+    /** The scenario workbook form, shown again with the error, for {@code POST /console/scenarios/workbook}. */
+    static final String SCENARIO_WORKBOOK_FORM = "/console/scenarios/workbook?too-large";
     /** Any other console form: the console's page saying the file is too big. */
     static final String TOO_LARGE_PAGE = "/console/too-large";
 
@@ -51,7 +53,12 @@ class OversizedUploads extends OncePerRequestFilter {
                 String path = request.getRequestURI().substring(request.getContextPath().length());
                 // 303: the browser fetches the page with GET, and nothing of the refused form is sent again.
                 response.setStatus(HttpStatus.SEE_OTHER.value());
-                response.setHeader("Location", request.getContextPath() + (path.equals("/console/changes") ? CHANGE_FORM : TOO_LARGE_PAGE));
+                String back = switch (path) {
+                    case "/console/changes" -> CHANGE_FORM;
+                    case "/console/scenarios/workbook" -> SCENARIO_WORKBOOK_FORM;
+                    default -> TOO_LARGE_PAGE;
+                };
+                response.setHeader("Location", request.getContextPath() + back);
                 return;
             }
         } catch (ServletException | IOException e) {

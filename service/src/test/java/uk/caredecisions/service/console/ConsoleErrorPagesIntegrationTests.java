@@ -67,6 +67,24 @@ class ConsoleErrorPagesIntegrationTests {
     }
 
     @Test
+    void aScenarioWorkbookOverTheUploadLimitSendsTheTrainerBackToItsFormWithAnErrorSummary() throws Exception {
+        ConsoleSession trainer = new ConsoleSession(port);
+        trainer.signIn("trainer", "trainer-secret");
+        String csrf = ConsoleSession.csrf(trainer.get("/console/scenarios/workbook").body());
+
+        HttpResponse<String> sent = trainer.postFile("/console/scenarios/workbook", csrf, "workbook", "module-9.scenarios.xlsx", new byte[6 * 1024 * 1024]);
+
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/scenarios/workbook?too-large"));
+        HttpResponse<String> form = trainer.get("/console/scenarios/workbook?too-large");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertHtml(form);
+        assertThat(form.body()).contains("<title>Error: ", "There is a problem", "href=\"#workbook\"", "nothing was uploaded");
+        assertThat(trainer.get("/console/scenarios/workbook").body()).as("the form itself, asked for again, has no error")
+                .doesNotContain("There is a problem");
+    }
+
+    @Test
     void anyOtherConsoleFormOverTheLimitIsAPageSayingTheFileIsTooBig() throws Exception {
         ConsoleSession trainer = new ConsoleSession(port);
         trainer.signIn("trainer", "trainer-secret");

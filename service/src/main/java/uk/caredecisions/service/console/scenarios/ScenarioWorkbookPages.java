@@ -56,9 +56,15 @@ class ScenarioWorkbookPages {
                 .body(workbook);
     }
 
+    /** The form; with {@code too-large}, again after an upload over the multipart limit was refused unread (see console.OversizedUploads). */
     @GetMapping("/console/scenarios/workbook")
-    String form(Model model) {
-        model(model, null, new FormErrors());
+    String form(@RequestParam(name = "too-large", required = false) String tooLarge, Model model) {
+        FormErrors errors = new FormErrors();
+        if (tooLarge != null) {
+            errors.add(PART, "The selected file is larger than the service accepts: nothing was uploaded. Choose a scenario workbook smaller than "
+                    + limits().maxBytes() / (1024 * 1024) + " MB");
+        }
+        model(model, null, errors);
         return "console/scenarios/workbook";
     }
 
