@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import uk.caredecisions.common.CitationRegistry;
 
@@ -39,7 +38,7 @@ public final class KnownCodes {
 
     private static List<Reference> load() {
         List<Reference> all = new ArrayList<>();
-        for (TableCatalogue catalogue : ServiceLoader.load(TableCatalogue.class, KnownCodes.class.getClassLoader())) {
+        for (TableCatalogue catalogue : TableCatalogue.installed()) {
             all.addAll(catalogue.references());
         }
         return List.copyOf(all);

@@ -2,6 +2,7 @@ package uk.caredecisions.rulesets;
 
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * A decision area's approved tables: table name to its columns. Each area lists its catalogue in
@@ -50,5 +51,18 @@ public interface TableCatalogue {
     /** The ranges of its number columns; none by default (a column without one takes any number). */
     default List<NumberRange> ranges() {
         return List.of();
+    }
+
+    /** Every catalogue on the class path (each decision area's), found once. */
+    static List<TableCatalogue> installed() {
+        return Installed.ALL;
+    }
+
+    /** Holder: the catalogues are looked up the first time they are asked for. */
+    final class Installed {
+        private static final List<TableCatalogue> ALL = ServiceLoader.load(TableCatalogue.class, TableCatalogue.class.getClassLoader())
+                .stream().map(ServiceLoader.Provider::get).toList();
+
+        private Installed() {}
     }
 }

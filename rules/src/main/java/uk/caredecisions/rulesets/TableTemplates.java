@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -41,7 +40,7 @@ public final class TableTemplates {
 
     private static TableTemplates load() {
         TableTemplates templates = new TableTemplates();
-        for (TableCatalogue catalogue : ServiceLoader.load(TableCatalogue.class, TableTemplates.class.getClassLoader())) {
+        for (TableCatalogue catalogue : TableCatalogue.installed()) {
             catalogue.tables().forEach((name, columns) -> templates.register(name,
                     new RuleHeader(catalogue.rulePackage(name), catalogue.imports(name)),
                     columns.stream().map(c -> new ColumnTemplate(c.keyword(), c.objectType(), c.snippet(), c.allowed())).toList()));

@@ -3,7 +3,6 @@ package uk.caredecisions.rulesets.checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import uk.caredecisions.rulesets.CellLiterals;
 import uk.caredecisions.rulesets.DecisionTable;
 import uk.caredecisions.rulesets.NumberRange;
@@ -56,7 +55,7 @@ public final class NumberRangesCheck implements TableCheck {
 
     private static List<NumberRange> load() {
         List<NumberRange> all = new ArrayList<>();
-        for (TableCatalogue catalogue : ServiceLoader.load(TableCatalogue.class, NumberRangesCheck.class.getClassLoader())) {
+        for (TableCatalogue catalogue : TableCatalogue.installed()) {
             all.addAll(catalogue.ranges());
         }
         return List.copyOf(all);

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.LinkedHashSet;
 import uk.caredecisions.rulesets.Completeness;
@@ -32,7 +31,7 @@ public final class TableScope {
         static Declarations load() {
             Map<String, HitPolicy> hit = new HashMap<>();
             Map<String, Completeness> complete = new HashMap<>();
-            for (TableCatalogue catalogue : ServiceLoader.load(TableCatalogue.class, TableScope.class.getClassLoader())) {
+            for (TableCatalogue catalogue : TableCatalogue.installed()) {
                 hit.putAll(catalogue.hitPolicies());
                 complete.putAll(catalogue.completeness());
             }
