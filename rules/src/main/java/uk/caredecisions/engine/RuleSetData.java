@@ -140,7 +140,24 @@ public final class RuleSetData {
                 }
             }
         }
+        rewireNow(kieBase);
         return new RuleSetData(standingFacts, standingRows, lookups, read);
+    }
+
+    /**
+     * Removing rules leaves Drools to re-wire the rest of the package's code at the first insert
+     * of any session. Left to the first decisions, that happens on one request thread while others
+     * are already firing, and two copies of a consequence then define the same class: that rule
+     * fails on every decision after (a LinkageError). One insert here, on the building thread, does
+     * the re-wiring before the rule set is used.
+     */
+    private static void rewireNow(KieBase kieBase) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.insert(new Object());
+        } finally {
+            session.dispose();
+        }
     }
 
     /** The facts every session of the rule set starts with, after its own. */
