@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The cost of decision receipts, measured (issue 14): decisions/s over HTTP with receipts on and
-# off in one run (same jar, same bodies, same machine minutes apart), receipts written per second,
+# off in one run (same jar, same bodies, two services side by side measured in turn), receipts written per second,
 # the database size per 100,000 receipts, and the impact replay of the receipts kept (target: 100,000
-# in under 60 s). Uses its own embedded PostgreSQL under benchmarks/target/receipts-pg.
+# in under 60 s). Each service has its own embedded PostgreSQL under benchmarks/target/receipts.
 #
-#   benchmarks/receipts.sh                 # DURATION=20s CONNECTIONS=16 PORT=8085
+#   benchmarks/receipts.sh                 # DURATION=20s CONNECTIONS=16 ROUNDS=3 PORT=8085 (and PORT+1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,54 +26,69 @@ rm -rf "$OUT" && mkdir -p "$OUT/bodies"
 java -cp "$BENCH_JAR" uk.caredecisions.benchmarks.Bodies "$OUT/bodies" > /dev/null 2>&1
 for f in "$OUT"/bodies/adult-eligibility/*.json; do printf '/v1/decisions/adult-eligibility\t%s\n' "$f"; done > "$OUT/adult.list"
 
-PID=""
-stop() { if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi; PID=""; }
-trap stop EXIT
-start() { # extra arguments for the service
-  java -jar "$SERVICE_JAR" --server.port="$PORT" --caredecisions.store.embedded.data-dir="$OUT/pg" \
-    --caredecisions.store.embedded.port="$PG_PORT" "$@" > "$OUT/service.log" 2>&1 &
-  PID=$!
+# Both services run side by side (receipts off on PORT, on on PORT+1, each with its own database) and
+# are measured in turn, ROUNDS times, so a change in the machine's load falls on both alike.
+ROUNDS="${ROUNDS:-3}"
+PIDS=()
+stop_all() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done; PIDS=(); }
+trap stop_all EXIT
+start() { # name port pg-port extra arguments
+  local name=$1 port=$2 pg=$3; shift 3
+  java -jar "$SERVICE_JAR" --server.port="$port" --caredecisions.store.embedded.data-dir="$OUT/pg-$name" \
+    --caredecisions.store.embedded.port="$pg" "$@" > "$OUT/service-$name.log" 2>&1 &
+  PIDS+=($!)
   for _ in $(seq 1 1200); do
-    curl -fs -o /dev/null "$BASE/actuator/health/readiness" && return 0
-    kill -0 "$PID" 2>/dev/null || { tail -20 "$OUT/service.log" >&2; exit 1; }
+    curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" && return 0
+    kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -20 "$OUT/service-$name.log" >&2; exit 1; }
     sleep 0.05
   done
-  echo "not ready" >&2; exit 1
+  echo "$name not ready" >&2; exit 1
 }
-rate() { # name -> requests/s of a wrk run on adult eligibility
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/load/mix.lua "$BASE" -- "$OUT/adult.list" "$AUTH" > "$OUT/wrk-$1.txt" 2>&1
+rate() { # log-name port -> requests/s of a wrk run on adult eligibility; a run with any error is refused
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/load/mix.lua "http://127.0.0.1:$2" -- "$OUT/adult.list" "$AUTH" > "$OUT/wrk-$1.txt" 2>&1
+  if grep -q "Non-2xx\|Socket errors" "$OUT/wrk-$1.txt"; then echo "wrk run $1 had errors:" >&2; cat "$OUT/wrk-$1.txt" >&2; exit 1; fi
   awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$OUT/wrk-$1.txt"
 }
-sql() { psql -h localhost -p "$PG_PORT" -U postgres -At -c "$1" postgres; }
+ON_PORT=$((PORT + 1))
+ON_PG=$((PG_PORT + 1))
+sql() { psql -h localhost -p "$ON_PG" -U postgres -At -c "$1" postgres; }
 
-start --caredecisions.receipts.enabled=false
-rate warmup-off > /dev/null
-off=$(rate off)
-stop
-start
-rate warmup-on > /dev/null
-before=$(sql "SELECT count(*) FROM decision_receipt")
-t0=$(date +%s%N)
-on=$(rate on)
-sleep 2
-after=$(sql "SELECT count(*) FROM decision_receipt")
-secs=$(awk -v d="$DURATION" 'BEGIN { sub(/s$/, "", d); print d + 2 }')
-written=$(( after - before ))
+start off "$PORT" "$PG_PORT" --caredecisions.receipts.enabled=false
+start on "$ON_PORT" "$ON_PG"
+rate warmup-off "$PORT" > /dev/null
+rate warmup-on "$ON_PORT" > /dev/null
+offs=(); ons=(); written=0; on_secs=0
+for round in $(seq 1 "$ROUNDS"); do
+  offs+=("$(rate "off-$round" "$PORT")")
+  before=$(sql "SELECT count(*) FROM decision_receipt")
+  ons+=("$(rate "on-$round" "$ON_PORT")")
+  sleep 2
+  after=$(sql "SELECT count(*) FROM decision_receipt")
+  written=$(( written + after - before ))
+  on_secs=$(awk -v s="$on_secs" -v d="$DURATION" 'BEGIN { sub(/s$/, "", d); print s + d + 2 }')
+done
+lost=$(curl -fs -u monitoring:monitoring-secret "http://127.0.0.1:$ON_PORT/actuator/prometheus" 2>/dev/null | awk '/^receipts_lost_total/ { print $2 }')
+off=$(printf '%s\n' "${offs[@]}" | awk '{ s += $1 } END { printf "%.0f", s / NR }')
+on=$(printf '%s\n' "${ons[@]}" | awk '{ s += $1 } END { printf "%.0f", s / NR }')
+costs=$(for i in "${!offs[@]}"; do awk -v a="${offs[$i]}" -v b="${ons[$i]}" 'BEGIN { printf "%.1f%% ", (a - b) * 100 / a }'; done)
 size=$(sql "SELECT pg_total_relation_size('decision_receipt')")
 count=$(sql "SELECT count(*) FROM decision_receipt")
+BASE="http://127.0.0.1:$ON_PORT"
 version=$(curl -fs -H "Authorization: $AUTH" "$BASE/v1/rulesets" | grep -o '"version":"[^"]*","effectiveFrom":"[^"]*","sha256":"[^"]*","status":"ACTIVE"' | head -1 | cut -d'"' -f4)
 impact=$(curl -fs -u practice-lead:practice-lead-secret -X POST "$BASE/v1/reports/impact?version=$version&from=1900-01-01&to=2200-01-01&decisionType=ADULT_ELIGIBILITY&sample=0")
 impact_ms=$(printf '%s' "$impact" | grep -o '"millis":[0-9]*' | cut -d: -f2)
 replayed=$(printf '%s' "$impact" | grep -o '"decisions":[0-9]*' | cut -d: -f2)
-stop
+stop_all
+secs=$on_secs
 
 {
   echo "| measure | value |"
   echo "|---|---:|"
-  echo "| adult eligibility, receipts off ($CONNECTIONS connections) | $off /s |"
-  echo "| adult eligibility, receipts on | $on /s |"
-  echo "| cost of receipts | $(awk -v a="$off" -v b="$on" 'BEGIN { printf "%.1f%%", (a - b) * 100 / a }') |"
-  echo "| receipts written during the run | $written in ${secs} s ($(( written / ${secs%.*} ))/s) |"
+  echo "| adult eligibility, receipts off ($CONNECTIONS connections, mean of $ROUNDS runs of $DURATION) | $off /s (${offs[*]}) |"
+  echo "| adult eligibility, receipts on, the runs in between | $on /s (${ons[*]}) |"
+  echo "| cost of receipts | $(awk -v a="$off" -v b="$on" 'BEGIN { printf "%.1f%%", (a - b) * 100 / a }') (each round: ${costs% }) |"
+  echo "| receipts lost (queue full) | ${lost:-0} |"
+  echo "| receipts written during the runs with receipts on | $written in ${secs} s ($(( written / ${secs%.*} ))/s) |"
   echo "| database size per 100,000 receipts | $(awk -v s="$size" -v c="$count" 'BEGIN { printf "%.0f MB", s / c * 100000 / 1048576 }') ($count kept, $(( size / 1048576 )) MB) |"
   echo "| impact replay of the receipts kept under $version | $replayed in ${impact_ms} ms ($(awk -v n="$replayed" -v ms="$impact_ms" 'BEGIN { printf "%.0f", n * 1000 / ms }')/s; 100,000 would take $(awk -v n="$replayed" -v ms="$impact_ms" 'BEGIN { printf "%.0f s", 100000 * ms / n / 1000 }')) |"
   echo "| load average | $(cut -d' ' -f1-3 /proc/loadavg) |"

@@ -2,17 +2,19 @@ package uk.caredecisions.service.common;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Failed sign-ins allowed per user name and per client address, each a Bucket4j token bucket: a
- * sign-in attempt takes a token from both, a successful one gives them back, so only failures
- * use them up. Buckets are kept for the most recent names and addresses only, so guessing
- * many names cannot fill the memory.
+ * Failed sign-ins allowed per user name and per client address, each a Bucket4j token bucket: an
+ * attempt goes ahead while both have a token left, and only a failure takes one from each. (A
+ * token was once taken from each for every attempt and given back on success, so a case system
+ * signing in on more connections at once than a user's allowance of failures was refused with a
+ * 429 without a single wrong password.) Buckets are kept for the most recent names and addresses
+ * only, so guessing many names cannot fill the memory.
  */
 final class SignInThrottle {
 
@@ -30,25 +32,24 @@ final class SignInThrottle {
                 .refillGreedy(settings.failuresPerAddress(), settings.period()).build();
     }
 
-    /** An attempt that may go ahead, holding a token of each bucket until it is known whether it failed. */
+    /** An attempt that may go ahead: a failure uses up a token of the user's and of the address's bucket. */
     record Attempt(Bucket user, Bucket address) {
-        void succeeded() {
-            user.addTokens(1);
-            address.addTokens(1);
+        void failed() {
+            user.tryConsume(1);
+            address.tryConsume(1);
         }
     }
 
-    /** Takes a token from the user's and the address's bucket, or says how long to wait. */
+    /** An attempt, if the user's and the address's buckets both have a failure left, else how long to wait. */
     Attempt attempt(String userName, String address) throws Throttled {
         Bucket user = bucket(users, userName, perUser);
         Bucket from = bucket(addresses, address, perAddress);
-        ConsumptionProbe u = user.tryConsumeAndReturnRemaining(1);
-        if (!u.isConsumed()) {
+        EstimationProbe u = user.estimateAbilityToConsume(1);
+        if (!u.canBeConsumed()) {
             throw new Throttled(Duration.ofNanos(u.getNanosToWaitForRefill()), "user");
         }
-        ConsumptionProbe a = from.tryConsumeAndReturnRemaining(1);
-        if (!a.isConsumed()) {
-            user.addTokens(1);
+        EstimationProbe a = from.estimateAbilityToConsume(1);
+        if (!a.canBeConsumed()) {
             throw new Throttled(Duration.ofNanos(a.getNanosToWaitForRefill()), "address");
         }
         return new Attempt(user, from);

@@ -67,10 +67,10 @@ final class ThrottledSignIn implements AuthenticationProvider {
         UserDetails user = find(name);
         boolean matches = encoder.matches(presented, user != null ? user.getPassword() : standIn);
         if (user == null || !matches || !user.isEnabled() || !user.isAccountNonLocked()) {
+            attempt.failed();
             LOG.warn("Failed sign-in: user name '{}' ({}) from client {}", printable(name), user == null ? "unknown" : "known", address);
             throw new BadCredentialsException("Bad credentials");
         }
-        attempt.succeeded();
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
