@@ -4,7 +4,7 @@
 # the database size per 100,000 receipts, and the impact replay of the receipts kept (target: 100,000
 # in under 60 s). Each service has its own embedded PostgreSQL under benchmarks/target/receipts.
 #
-#   benchmarks/receipts.sh                 # DURATION=20s CONNECTIONS=16 ROUNDS=3 PORT=8085 (and PORT+1)
+#   benchmarks/receipts.sh                 # DURATION=20s WARMUP=60s CONNECTIONS=16 ROUNDS=3 PORT=8085 (and PORT+1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +29,7 @@ for f in "$OUT"/bodies/adult-eligibility/*.json; do printf '/v1/decisions/adult-
 # Both services run side by side (receipts off on PORT, on on PORT+1, each with its own database) and
 # are measured in turn, ROUNDS times, so a change in the machine's load falls on both alike.
 ROUNDS="${ROUNDS:-3}"
+WARMUP="${WARMUP:-60s}"
 PIDS=()
 stop_all() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done; PIDS=(); }
 trap stop_all EXIT
@@ -44,8 +45,8 @@ start() { # name port pg-port extra arguments
   done
   echo "$name not ready" >&2; exit 1
 }
-rate() { # log-name port -> requests/s of a wrk run on adult eligibility; a run with any error is refused
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/load/mix.lua "http://127.0.0.1:$2" -- "$OUT/adult.list" "$AUTH" > "$OUT/wrk-$1.txt" 2>&1
+rate() { # log-name port [duration] -> requests/s of a wrk run on adult eligibility; a run with any error is refused
+  wrk -t2 -c"$CONNECTIONS" -d"${3:-$DURATION}" --latency -s benchmarks/load/mix.lua "http://127.0.0.1:$2" -- "$OUT/adult.list" "$AUTH" > "$OUT/wrk-$1.txt" 2>&1
   if grep -q "Non-2xx\|Socket errors" "$OUT/wrk-$1.txt"; then echo "wrk run $1 had errors:" >&2; cat "$OUT/wrk-$1.txt" >&2; exit 1; fi
   awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$OUT/wrk-$1.txt"
 }
@@ -55,8 +56,11 @@ sql() { psql -h localhost -p "$ON_PG" -U postgres -At -c "$1" postgres; }
 
 start off "$PORT" "$PG_PORT" --caredecisions.receipts.enabled=false
 start on "$ON_PORT" "$ON_PG"
-rate warmup-off "$PORT" > /dev/null
-rate warmup-on "$ON_PORT" > /dev/null
+# The JIT is still compiling Drools' generated code after 20 s on two cores: each service is warmed
+# up for WARMUP, then left to finish compiling before anything is measured.
+rate warmup-off "$PORT" "$WARMUP" > /dev/null
+rate warmup-on "$ON_PORT" "$WARMUP" > /dev/null
+sleep 10
 offs=(); ons=(); written=0; on_secs=0
 for round in $(seq 1 "$ROUNDS"); do
   offs+=("$(rate "off-$round" "$PORT")")

@@ -35,8 +35,11 @@ public class Decider {
 
     private final java.util.List<DecisionListener> listeners;
 
-    public Decider(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo, java.util.List<DecisionListener> listeners) {
+    private final DecisionJson json;
+
+    public Decider(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo, java.util.List<DecisionListener> listeners, DecisionJson json) {
         this.ruleSets = ruleSets;
+        this.json = json;
         this.meters = meters;
         this.ruleSetInfo = ruleSetInfo;
         this.listeners = java.util.List.copyOf(listeners);
@@ -63,7 +66,7 @@ public class Decider {
         ruleSetInfo.see(decision.ruleSet());
         if (!listeners.isEmpty()) {
             DecisionRecorded recorded = new DecisionRecorded(decision.decisionId(), decision.decisionType(), decision.decidedAt(), decision.asOf(),
-                    decision.ruleSet(), decision.outcome(), DecisionListener.client(), body, decision);
+                    decision.ruleSet(), decision.outcome(), DecisionListener.client(), body, decision, json.write(decision));
             listeners.forEach(l -> l.decided(recorded));
         }
         return decision;

@@ -112,18 +112,24 @@ public class ReceiptWriter implements DecisionListener, SmartLifecycle {
     private Receipt receipt(DecisionRecorded d) {
         try {
             return new Receipt(0, d.decisionId(), d.decisionType(), d.decidedAt(), d.asOf(), d.ruleSet().version(), d.ruleSet().sha256(), d.client(),
-                    d.outcome(), text(d.request()), text(d.response()), null, null);
+                    d.outcome(), text(d.request()), d.responseJson() != null ? text(d.responseJson(), d.response()) : text(d.response()), null, null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A decision could not be written as JSON", e);
         }
     }
 
-    /**
-     * The JSON of a request or an answer, written straight from the object: only one holding a NUL
-     * (written by Jackson as the escape below) is turned into a tree to replace it.
-     */
+    /** The answer as sent over HTTP (see {@link #kept}). */
+    private String text(byte[] sent, Object value) throws JsonProcessingException {
+        return kept(new String(sent, java.nio.charset.StandardCharsets.UTF_8), value);
+    }
+
+    /** The JSON of a request or an answer, written straight from the object (see {@link #kept}). */
     private String text(Object value) throws JsonProcessingException {
-        String written = json.writeValueAsString(value);
+        return kept(json.writeValueAsString(value), value);
+    }
+
+    /** The JSON as written, unless it holds a NUL (written by Jackson as the escape below): then from a tree with it replaced. */
+    private String kept(String written, Object value) throws JsonProcessingException {
         return written.contains("\\u0000") ? json.writeValueAsString(withoutNul(json.valueToTree(value))) : written;
     }
 

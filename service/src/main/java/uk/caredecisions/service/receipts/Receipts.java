@@ -51,16 +51,13 @@ class Receipts {
         guarded(() -> transactions.execute(tx -> {
             jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
             String previous = jdbc.queryForObject("SELECT head_hash FROM receipt_chain WHERE id = 1", String.class);
-            List<Object[]> rows = new ArrayList<>(batch.size());
+            List<Receipt> chained = new ArrayList<>(batch.size());
             for (Receipt r : batch) {
-                Receipt chained = r.chained(previous);
-                rows.add(new Object[] {chained.decisionId(), chained.decisionType(), Timestamp.from(chained.decidedAt()), chained.asOf(),
-                        chained.ruleSetVersion(), chained.ruleSetSha256(), chained.client(), chained.outcome(), chained.request(), chained.response(),
-                        chained.previousHash(), chained.hash()});
-                previous = chained.hash();
+                Receipt next = r.chained(previous);
+                chained.add(next);
+                previous = next.hash();
             }
-            jdbc.batchUpdate("INSERT INTO decision_receipt (decision_id, decision_type, decided_at, as_of, rule_set_version, rule_set_sha256, client, "
-                    + "outcome, request, response, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) connection -> ReceiptCopy.write(connection, chained));
             Long head = jdbc.queryForObject("SELECT max(seq) FROM decision_receipt", Long.class);
             jdbc.update("UPDATE receipt_chain SET head_seq = ?, head_hash = ?, written = written + ? WHERE id = 1", head, previous, batch.size());
             return null;

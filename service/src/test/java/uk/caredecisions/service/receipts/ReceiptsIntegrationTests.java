@@ -36,6 +36,8 @@ class ReceiptsIntegrationTests {
     ReceiptWriter writer;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    Receipts receipts;
 
     /** The days around the service's today, whatever date the clock is fixed at (the far-clock run is years ahead). */
     private String aroundToday() {
@@ -104,6 +106,34 @@ class ReceiptsIntegrationTests {
         JsonNode receipt = http().get("/v1/decisions/" + id, Http.AUDITOR).json();
         assertThat(receipt.path("request").path("caseReference").asText()).isEqualTo("RCPT\uFFFDNUL");
         assertThat(http().post("/v1/decisions/" + id + "/replay", "", Http.AUDITOR).json().path("identical").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theAnswerKeptIsTheAnswerSentByteForByte() throws Exception {
+        // Written once on the request thread, the same bytes go to the case system and into the receipt.
+        for (String[] call : new String[][] {{"/v1/decisions/adult-eligibility", ADULT}, {"/v1/decisions/safeguarding-concern", CONCERN}}) {
+            Http.Response sent = http().post(call[0], call[1], Http.CLIENT);
+            assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+            assertThat(sent.contentType()).startsWith("application/json");
+            assertThat(writer.flush(10_000)).isTrue();
+            assertThat(receipts.byId(sent.json().path("decisionId").asText()).orElseThrow().response()).isEqualTo(sent.body());
+        }
+    }
+
+    @Test
+    void aCaseReferenceHoldingWhatEndsAFieldOrARowInCopyIsKeptExactlyAndTheChainStillVerifies() throws Exception {
+        // Receipts are written with COPY, whose text format ends a field at a tab and a row at a newline, and reads \N as null.
+        String reference = "RCPT\\t\\n\\r\\\\N\\\\.";
+        String id = decide("/v1/decisions/triage", TRIAGE.replace("RCPT-TRIAGE", reference));
+        String next = decide("/v1/decisions/triage", TRIAGE);
+        assertThat(writer.flush(10_000)).isTrue();
+        JsonNode receipt = http().get("/v1/decisions/" + id, Http.AUDITOR).json();
+        assertThat(receipt.path("request").path("caseReference").asText()).isEqualTo("RCPT\t\n\r\\N\\.");
+        assertThat(receipt.path("response").path("caseReference").asText()).isEqualTo("RCPT\t\n\r\\N\\.");
+        assertThat(http().post("/v1/decisions/" + id + "/replay", "", Http.AUDITOR).json().path("identical").asBoolean()).isTrue();
+        assertThat(http().get("/v1/decisions/" + next, Http.AUDITOR).status()).isEqualTo(200);
+        Http.Response verify = http().get("/v1/receipts/verify", Http.AUDITOR);
+        assertThat(verify.json().path("verified").asBoolean()).as(verify.body()).isTrue();
     }
 
     @Test

@@ -77,7 +77,8 @@ class ReceiptsTests {
         receipts = new Receipts(dataSource, CLOCK);
         writer = new ReceiptWriter(receipts, new ReceiptsProperties(true, Duration.ofDays(2190), 10_000, 50), json, new SimpleMeterRegistry());
         writer.start();
-        decider = new Decider(ruleSets, new SimpleMeterRegistry(), new RuleSetInfo(ruleSets, new SimpleMeterRegistry()), List.of(writer));
+        decider = new Decider(ruleSets, new SimpleMeterRegistry(), new RuleSetInfo(ruleSets, new SimpleMeterRegistry()), List.of(writer),
+                new uk.caredecisions.service.decisions.DecisionJson(json));
     }
 
     private Decision<?> decide(String path, String body) {
