@@ -29,6 +29,8 @@ public final class Explanation {
     /** Cell names of table rows: formatting an A1 name is dear and the rows are few. */
     private static final Map<CellRef, String> SOURCES = new ConcurrentHashMap<>();
     private static final int SOURCES_KEPT = 100_000;
+    /** A code as the tables write one; compiled once (String.matches compiled it for every value described). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]+");
 
     private final Evaluation evaluation;
     private final Map<Finding, Wording> wordings = new IdentityHashMap<>();
@@ -148,6 +150,6 @@ public final class Explanation {
             return label;
         }
         // A code with no wording row reads as words: PERSONAL_DIGNITY -> personal dignity.
-        return text.matches("[A-Z][A-Z0-9_]+") ? text.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : text;
+        return CODE.matcher(text).matches() ? text.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : text;
     }
 }
