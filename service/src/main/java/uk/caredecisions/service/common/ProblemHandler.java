@@ -147,6 +147,12 @@ class ProblemHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "There is nothing at /" + e.getResourcePath() + ".", List.of());
     }
 
+    /** The client hung up before its answer was written: nothing is wrong here, and there is no one to answer. */
+    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    void clientGone(org.springframework.web.context.request.async.AsyncRequestNotUsableException e) {
+        LOG.debug("A client hung up before its answer was written: {}", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         // The class and message only: a stack trace can carry request values, which may be personal data.
