@@ -22,16 +22,20 @@ final class ReceiptChain {
     static String hash(String previous, Receipt r) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String field : new String[] {previous, r.decisionId(), r.decisionType(), stored(r.decidedAt()).toString(), r.asOf().toString(),
-                    r.ruleSetVersion(), r.ruleSetSha256(), r.client(), r.outcome(), r.request(), r.response()}) {
-                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) ':');
-                sha.update(bytes);
+            field(sha, previous);
+            for (String field : r.content()) {
+                field(sha, field);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void field(MessageDigest sha, String field) {
+        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) ':');
+        sha.update(bytes);
     }
 }

@@ -14,6 +14,7 @@ import org.postgresql.copy.CopyIn;
  */
 final class ReceiptCopy {
 
+    /** The columns of {@link Receipt#content()}, then the chain's two hashes. */
     static final String COPY = "COPY decision_receipt (decision_id, decision_type, decided_at, as_of, rule_set_version, rule_set_sha256, "
             + "client, outcome, request, response, previous_hash, hash) FROM STDIN";
 
@@ -39,14 +40,13 @@ final class ReceiptCopy {
     }
 
     static void row(StringBuilder out, Receipt r) {
-        String[] fields = {r.decisionId(), r.decisionType(), ReceiptChain.stored(r.decidedAt()).toString(), r.asOf().toString(), r.ruleSetVersion(),
-                r.ruleSetSha256(), r.client(), r.outcome(), r.request(), r.response(), r.previousHash(), r.hash()};
-        for (int f = 0; f < fields.length; f++) {
-            if (f > 0) {
-                out.append('\t');
-            }
-            escaped(out, fields[f]);
+        for (String field : r.content()) {
+            escaped(out, field);
+            out.append('\t');
         }
+        escaped(out, r.previousHash());
+        out.append('\t');
+        escaped(out, r.hash());
         out.append('\n');
     }
 
