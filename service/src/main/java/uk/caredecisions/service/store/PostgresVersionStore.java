@@ -44,6 +44,7 @@ public class PostgresVersionStore implements VersionStore {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate snapshot;
     private final Clock clock;
     private final String description;
     private final LegacyFolder legacy;
@@ -57,6 +58,13 @@ public class PostgresVersionStore implements VersionStore {
         this.legacy = legacy;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        // A replica's read of the store is one snapshot: under READ COMMITTED each query saw its own
+        // moment, so an activation committed between reading the change number and reading the
+        // versions was taken up while this replica believed it had seen less (its next activation
+        // was then refused as "activated meanwhile").
+        this.snapshot = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        snapshot.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
         this.clock = clock;
         this.description = description;
     }
@@ -130,7 +138,7 @@ public class PostgresVersionStore implements VersionStore {
 
     @Override
     public Contents load() {
-        return guarded(() -> transactions.execute(tx -> {
+        return guarded(() -> snapshot.execute(tx -> {
             long head = head0();
             Map<String, Map<String, byte[]>> files = new HashMap<>();
             Map<String, Map<String, String>> recorded = new HashMap<>();
