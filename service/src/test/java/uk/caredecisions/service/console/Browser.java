@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -65,7 +66,10 @@ final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        this.driver = new ChromeDriver(service, options);
+        // Chromedriver gives up on a page first (60 s), so a hung navigation fails with its own words
+        // rather than with the HTTP client's bare timeout (180 s by default).
+        options.setPageLoadTimeout(Duration.ofSeconds(60));
+        this.driver = new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(Duration.ofSeconds(90)));
         this.base = "http://localhost:" + port;
         this.journey = journey;
         this.screenshots = Path.of(System.getProperty("repo.root", "..")).resolve("service/target/screenshots");
@@ -108,9 +112,33 @@ final class Browser implements AutoCloseable {
     /** Clicks and waits for the next page: the old page's body goes stale once the browser has navigated. */
     void submit(By by) {
         WebElement body = driver.findElement(By.tagName("body"));
-        find(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(body));
+        try {
+            find(by).click();
+            new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(body));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            printServiceThreads(by);
+            throw e;
+        }
         find(By.tagName("h1"));
+    }
+
+    /**
+     * The service runs in this JVM: when a page does not come, what its request threads were doing
+     * tells a service that hangs from a browser that does (stacks only, no request data).
+     */
+    private static void printServiceThreads(By by) {
+        StringBuilder out = new StringBuilder("No next page after clicking " + by + "; the service's request threads:\n");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            boolean idle = stack.length == 0 || stack[0].getClassName().startsWith("sun.nio.ch")
+                    || java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().endsWith("TaskQueue"));
+            if (thread.getName().startsWith("http-nio") && !idle) {
+                out.append(thread.getName()).append('\n');
+                for (StackTraceElement frame : stack) {
+                    out.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        System.err.print(out);
     }
 
     void clickLink(String text) {
