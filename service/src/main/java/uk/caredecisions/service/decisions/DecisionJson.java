@@ -12,19 +12,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import uk.caredecisions.common.Decision;
+import uk.caredecisions.waitinglist.WaitingListResult;
 
 /**
  * A decision's answer is written as JSON once, on the request thread, and the same bytes are both
  * the HTTP response and the decision's receipt (they were written twice, once for each). As the
- * converter of every decision answered over HTTP, it sends the bytes kept for that very decision,
- * else writes them with the same mapper.
+ * converter of every decision and waiting list answered over HTTP, it sends the bytes kept for that
+ * very answer, else writes them with the same mapper.
  */
 @Component
-public class DecisionJson extends AbstractHttpMessageConverter<Decision<?>> {
+public class DecisionJson extends AbstractHttpMessageConverter<Object> {
 
     private static final String WRITTEN = DecisionJson.class.getName() + ".written";
 
-    private record Written(Decision<?> decision, byte[] json) {}
+    private record Written(Object answer, byte[] json) {}
 
     private final ObjectMapper json;
 
@@ -33,24 +34,24 @@ public class DecisionJson extends AbstractHttpMessageConverter<Decision<?>> {
         this.json = json;
     }
 
-    /** The decision's JSON, kept for this request's response if there is one. */
-    byte[] write(Decision<?> decision) {
+    /** The answer's JSON (a decision or a waiting list), kept for this request's response if there is one. */
+    public byte[] write(Object answer) {
         byte[] bytes;
         try {
-            bytes = json.writeValueAsBytes(decision);
+            bytes = json.writeValueAsBytes(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A decision could not be written as JSON", e);
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(WRITTEN, new Written(decision, bytes), RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(WRITTEN, new Written(answer, bytes), RequestAttributes.SCOPE_REQUEST);
         }
         return bytes;
     }
 
     @Override
     protected boolean supports(Class<?> type) {
-        return Decision.class.isAssignableFrom(type);
+        return Decision.class.isAssignableFrom(type) || WaitingListResult.class.isAssignableFrom(type);
     }
 
     @Override
@@ -59,15 +60,15 @@ public class DecisionJson extends AbstractHttpMessageConverter<Decision<?>> {
     }
 
     @Override
-    protected Decision<?> readInternal(Class<? extends Decision<?>> type, HttpInputMessage input) {
+    protected Object readInternal(Class<?> type, HttpInputMessage input) {
         throw new HttpMessageNotReadableException("A decision is an answer, not a request", input);
     }
 
     @Override
-    protected void writeInternal(Decision<?> decision, HttpOutputMessage output) throws IOException {
+    protected void writeInternal(Object answer, HttpOutputMessage output) throws IOException {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         Object kept = request == null ? null : request.getAttribute(WRITTEN, RequestAttributes.SCOPE_REQUEST);
-        byte[] bytes = kept instanceof Written w && w.decision() == decision ? w.json() : json.writeValueAsBytes(decision);
+        byte[] bytes = kept instanceof Written w && w.answer() == answer ? w.json() : json.writeValueAsBytes(answer);
         output.getHeaders().setContentLength(bytes.length);
         output.getBody().write(bytes);
     }

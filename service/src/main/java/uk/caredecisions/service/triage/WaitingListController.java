@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.caredecisions.engine.DecisionContext;
 import uk.caredecisions.engine.DecisionEngine;
 import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.service.decisions.DecisionJson;
 import uk.caredecisions.service.decisions.DecisionMeters;
 import uk.caredecisions.service.rulesets.RuleSetInfo;
 import uk.caredecisions.service.rulesets.RuleSets;
@@ -34,9 +35,11 @@ class WaitingListController {
 
     private final java.util.List<uk.caredecisions.service.decisions.DecisionListener> listeners;
     private final java.time.Clock clock;
+    private final DecisionJson json;
 
     WaitingListController(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo,
-                          java.util.List<uk.caredecisions.service.decisions.DecisionListener> listeners) {
+                          java.util.List<uk.caredecisions.service.decisions.DecisionListener> listeners, DecisionJson json) {
+        this.json = json;
         this.ruleSets = ruleSets;
         this.meters = meters;
         this.ruleSetInfo = ruleSetInfo;
@@ -71,7 +74,7 @@ class WaitingListController {
             long escalated = result.cases().stream().filter(c -> c.escalate()).count();
             var recorded = new uk.caredecisions.service.decisions.DecisionRecorded(java.util.UUID.randomUUID().toString(), TYPE, clock.instant(),
                     result.asOf(), result.ruleSet(), escalated > 0 ? "ESCALATIONS" : "NO_ESCALATION",
-                    uk.caredecisions.service.decisions.DecisionListener.client(), body, result);
+                    uk.caredecisions.service.decisions.DecisionListener.client(), body, result, json.write(result));
             listeners.forEach(l -> l.decided(recorded));
         }
         return result;

@@ -118,6 +118,16 @@ class ReceiptsIntegrationTests {
             assertThat(writer.flush(10_000)).isTrue();
             assertThat(receipts.byId(sent.json().path("decisionId").asText()).orElseThrow().response()).isEqualTo(sent.body());
         }
+        // A waiting list's answer too (megabytes for a week's list): its receipt's id is not in the answer, so it is found by its case.
+        String list = "{\"asOf\": \"2026-11-23\", \"cases\": [{\"caseReference\": \"RCPT-BYTES-W1\", \"waitingSince\": \"2026-09-01\", \"triage\": "
+                + "{\"routeOfAccess\": \"COMMUNITY\", \"presentingRisks\": [\"RECENT_FALL\"], \"appearsToHaveCareAndSupportNeeds\": \"YES\"}}]}";
+        Http.Response sent = http().post("/v1/waiting-list/prioritise", list, Http.CLIENT);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.contentType()).startsWith("application/json");
+        assertThat(writer.flush(10_000)).isTrue();
+        String id = receipts.jdbc().queryForObject("SELECT decision_id FROM decision_receipt WHERE decision_type = 'WAITING_LIST' "
+                + "AND request LIKE '%RCPT-BYTES-W1%'", String.class);
+        assertThat(receipts.byId(id).orElseThrow().response()).isEqualTo(sent.body());
     }
 
     @Test
