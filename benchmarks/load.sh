@@ -139,3 +139,36 @@ hwm_kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$PID/status")
   echo "RSS after the load: $(( rss_kb / 1024 )) MB (peak $(( hwm_kb / 1024 )) MB)."
   echo "Each run ${DURATION}; wrk 1 thread for 1 connection, 2 threads for more; bodies: $(tr '\n' ' ' < "$OUT/bodies.txt")"
 } | tee -a "$RESULTS"
+
+# --- the waiting list over HTTP (after the RSS above, which it would swell) ---------------------
+# Issue 15: a 10,000-case list under 1 s over HTTP. Seeded lists (WaitingListLoad), sent with curl as a
+# case system would; WL_WARMUP calls of 10,000 first (the triage rules' code is compiled by then), then
+# WL_RUNS timed calls of each size, receipts on as by default. 25,000 is the most one call takes.
+WL_SIZES="${WL_SIZES:-1000 10000 25000}"
+WL_RUNS="${WL_RUNS:-5}"
+WL_WARMUP="${WL_WARMUP:-10}"
+for n in $WL_SIZES 10000; do
+  [[ -f "$OUT/waiting-list-$n.json" ]] || java -Drepo.root=. -cp "$BENCH_JAR" uk.caredecisions.waitinglist.WaitingListLoad "$n" "$OUT/waiting-list-$n.json" --write-only > /dev/null 2>&1
+done
+wl_call() { # cases -> seconds (fails on any status but 200)
+  local out
+  out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: $AUTH" -H 'Content-Type: application/json' \
+    --data-binary @"$OUT/waiting-list-$1.json" "$BASE/v1/waiting-list/prioritise")
+  [[ "${out%% *}" == 200 ]] || { echo "waiting list of $1 cases answered ${out%% *}" >&2; exit 1; }
+  echo "${out#* }"
+}
+for _ in $(seq 1 "$WL_WARMUP"); do wl_call 10000 > /dev/null; done
+{
+  echo
+  echo "| waiting list over HTTP | calls (s) | median (s) | answer (MB) |"
+  echo "|---|---|---:|---:|"
+  for n in $WL_SIZES; do
+    times=$(for _ in $(seq 1 "$WL_RUNS"); do wl_call "$n"; done | tr '\n' ' ')
+    median=$(printf '%s\n' $times | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    size=$(curl -s -o /dev/null -w '%{size_download}' -H "Authorization: $AUTH" -H 'Content-Type: application/json' \
+      --data-binary @"$OUT/waiting-list-$n.json" "$BASE/v1/waiting-list/prioritise")
+    echo "| $n cases | $times | $median | $(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1048576 }') |"
+  done
+  echo
+  echo "After $WL_WARMUP warm-up calls of 10,000 cases; RSS after the waiting lists: $(( $(awk '/^VmRSS/ { print $2 }' "/proc/$PID/status") / 1024 )) MB."
+} | tee -a "$RESULTS"
