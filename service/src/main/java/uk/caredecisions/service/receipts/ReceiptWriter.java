@@ -3,6 +3,7 @@ package uk.caredecisions.service.receipts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public class ReceiptWriter implements DecisionListener, SmartLifecycle {
     private final BlockingQueue<DecisionRecorded> queue;
     private final Counter written;
     private final Counter lost;
+    private final DistributionSummary batches;
     private volatile boolean running;
     private volatile boolean stopping;
     private Thread thread;
@@ -46,6 +48,8 @@ public class ReceiptWriter implements DecisionListener, SmartLifecycle {
         this.queue = new ArrayBlockingQueue<>(Math.max(1, properties.queue()));
         this.written = Counter.builder("receipts.written").description("Decision receipts written to the database").register(meters);
         this.lost = Counter.builder("receipts.lost").description("Decision receipts lost because the queue was full (the database too slow or down too long)")
+                .register(meters);
+        this.batches = DistributionSummary.builder("receipts.batch.size").description("Decision receipts written in one transaction")
                 .register(meters);
         Gauge.builder("receipts.queued", queue, BlockingQueue::size).description("Decision receipts waiting to be written").register(meters);
     }
@@ -89,10 +93,11 @@ public class ReceiptWriter implements DecisionListener, SmartLifecycle {
                     }
                     busy = true;
                     batch.add(first);
-                    queue.drainTo(batch, Math.max(1, properties.batch()) - 1);
+                    gather(batch);
                 }
                 receipts.append(batch.stream().map(this::receipt).toList());
                 written.increment(batch.size());
+                batches.record(batch.size());
                 batch.clear();
                 busy = false;
             } catch (InterruptedException e) {
@@ -106,6 +111,24 @@ public class ReceiptWriter implements DecisionListener, SmartLifecycle {
                     return;
                 }
             }
+        }
+    }
+
+    /** Adds what is queued to the batch, waiting up to the linger for more until it is full; not at all when stopping. */
+    private void gather(List<DecisionRecorded> batch) throws InterruptedException {
+        int most = Math.max(1, properties.batch());
+        long until = System.nanoTime() + properties.linger().toNanos();
+        while (batch.size() < most) {
+            queue.drainTo(batch, most - batch.size());
+            long left = until - System.nanoTime();
+            if (batch.size() >= most || left <= 0 || stopping) {
+                return;
+            }
+            DecisionRecorded next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
         }
     }
 

@@ -75,7 +75,7 @@ class ReceiptsTests {
         sql = new JdbcTemplate(dataSource);
         sql.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
         receipts = new Receipts(dataSource, CLOCK);
-        writer = new ReceiptWriter(receipts, new ReceiptsProperties(true, Duration.ofDays(2190), 10_000, 50), json, new SimpleMeterRegistry());
+        writer = new ReceiptWriter(receipts, new ReceiptsProperties(true, Duration.ofDays(2190), 10_000, 50, Duration.ofMillis(20)), json, new SimpleMeterRegistry());
         writer.start();
         decider = new Decider(ruleSets, new SimpleMeterRegistry(), new RuleSetInfo(ruleSets, new SimpleMeterRegistry()), List.of(writer),
                 new uk.caredecisions.service.decisions.DecisionJson(json));
@@ -119,6 +119,28 @@ class ReceiptsTests {
                  "presentingRisks": ["RECENT_FALL"], "appearsToHaveCareAndSupportNeeds": "YES", "urgentNeed": "NO"}"""));
         assertThat(writer.flush(20_000)).isTrue();
         return made;
+    }
+
+    @Test
+    void decisionsMadeWithinTheLingerAreWrittenInOneTransactionAndWithoutItEachInItsOwn() throws Exception {
+        writer.stop();
+        for (Duration linger : List.of(Duration.ofSeconds(2), Duration.ZERO)) {
+            SimpleMeterRegistry meters = new SimpleMeterRegistry();
+            writer = new ReceiptWriter(receipts, new ReceiptsProperties(true, Duration.ofDays(2190), 10_000, 50, linger), json, meters);
+            writer.start();
+            decider = new Decider(ruleSets, new SimpleMeterRegistry(), new RuleSetInfo(ruleSets, new SimpleMeterRegistry()), List.of(writer),
+                    new uk.caredecisions.service.decisions.DecisionJson(json));
+            for (int i = 0; i < 5; i++) {
+                decide("adult-eligibility", adult("LINGER-" + linger.toMillis() + "-" + i, "NO", null));
+                Thread.sleep(100); // a case system's pace: each decision alone in the queue when it comes
+            }
+            assertThat(writer.flush(20_000)).isTrue();
+            var sizes = meters.get("receipts.batch.size").summary();
+            assertThat(sizes.totalAmount()).as("receipts written, linger %s", linger).isEqualTo(5);
+            assertThat(sizes.count()).as("transactions, linger %s", linger).isEqualTo(linger.isZero() ? 5 : 1);
+            writer.stop();
+        }
+        assertThat(receipts.verify().verified()).isTrue();
     }
 
     @Test
@@ -212,7 +234,7 @@ class ReceiptsTests {
         List<Decision<?>> made = mixedRun();
         assertThat(receipts.verify().verified()).isTrue();
 
-        int removed = new ReceiptRetention(receipts, new ReceiptsProperties(true, Duration.ofDays(5), 10, 10)).purge();
+        int removed = new ReceiptRetention(receipts, new ReceiptsProperties(true, Duration.ofDays(5), 10, 10, Duration.ZERO)).purge();
         assertThat(removed).isEqualTo(5);
         assertThat(receipts.byId("old-4")).isEmpty();
         assertThat(receipts.byId(made.get(0).decisionId())).isPresent();
@@ -220,7 +242,7 @@ class ReceiptsTests {
         assertThat(v.verified()).as(v.problem()).isTrue();
         assertThat(v.receipts()).isEqualTo(made.size());
         assertThat(v.purged()).isEqualTo(5);
-        assertThat(new ReceiptRetention(receipts, new ReceiptsProperties(true, Duration.ofDays(5), 10, 10)).purge()).as("nothing more is old").isZero();
+        assertThat(new ReceiptRetention(receipts, new ReceiptsProperties(true, Duration.ofDays(5), 10, 10, Duration.ZERO)).purge()).as("nothing more is old").isZero();
 
         sql.update("DELETE FROM decision_receipt WHERE seq = (SELECT min(seq) FROM decision_receipt)");
         assertThat(receipts.verify().verified()).as("removing the first kept is still seen").isFalse();
