@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +29,11 @@ class ReceiptController {
     private final Receipts receipts;
     private final Replay replay;
     private final ObjectMapper json;
+    private final ReceiptWriter writer;
 
-    ReceiptController(Receipts receipts, Replay replay, ObjectMapper json) {
+    ReceiptController(Receipts receipts, Replay replay, ObjectMapper json, ReceiptWriter writer) {
         this.receipts = receipts;
+        this.writer = writer;
         this.replay = replay;
         this.json = json;
     }
@@ -61,8 +64,21 @@ class ReceiptController {
         return receipts.verify();
     }
 
+    /**
+     * A receipt not found may still be on its way (written a batch at a time, up to the linger
+     * later): the writer is given up to a second to write what it holds before the answer is 404.
+     */
     private Receipt find(String decisionId) {
-        return receipts.byId(decisionId).orElseThrow(() -> new NotFoundException("There is no receipt of decision " + decisionId + "."));
+        Optional<Receipt> found = receipts.byId(decisionId);
+        if (found.isEmpty()) {
+            try {
+                writer.flush(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            found = receipts.byId(decisionId);
+        }
+        return found.orElseThrow(() -> new NotFoundException("There is no receipt of decision " + decisionId + "."));
     }
 
     private static RuleSetRef ruleSetOf(Receipt r) {

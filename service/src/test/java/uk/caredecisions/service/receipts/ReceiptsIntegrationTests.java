@@ -131,6 +131,18 @@ class ReceiptsIntegrationTests {
     }
 
     @Test
+    void aReceiptAskedForTheMomentItsDecisionIsAnsweredIsFoundThoughItIsWrittenABatchLater() throws Exception {
+        // The writer waits up to its linger (20 ms) for more receipts; an auditor's lookup straight after must not be a 404.
+        for (int i = 0; i < 5; i++) {
+            String id = decide("/v1/decisions/triage", TRIAGE.replace("RCPT-TRIAGE", "RCPT-AT-ONCE-" + i));
+            Http.Response receipt = http().get("/v1/decisions/" + id, Http.AUDITOR);
+            assertThat(receipt.status()).as(receipt.body()).isEqualTo(200);
+            assertThat(receipt.json().path("decisionId").asText()).isEqualTo(id);
+        }
+        assertThat(http().get("/v1/decisions/no-such-decision", Http.AUDITOR).status()).isEqualTo(404);
+    }
+
+    @Test
     void aCaseReferenceHoldingWhatEndsAFieldOrARowInCopyIsKeptExactlyAndTheChainStillVerifies() throws Exception {
         // Receipts are written with COPY, whose text format ends a field at a tab and a row at a newline, and reads \N as null.
         String reference = "RCPT\\t\\n\\r\\\\N\\\\.";
