@@ -26,20 +26,7 @@ rm -rf "$OUT" && mkdir -p "$OUT/bodies"
 java -cp "$BENCH_JAR" uk.caredecisions.benchmarks.Bodies "$OUT/bodies" > /dev/null 2>&1
 for f in "$OUT"/bodies/adult-eligibility/*.json; do printf '/v1/decisions/adult-eligibility\t%s\n' "$f"; done > "$OUT/adult.list"
 
-PIDS=()
-stop_all() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done; PIDS=(); }
-trap stop_all EXIT
-start() { # name jar port pg-port
-  java -jar "$2" --server.port="$3" --caredecisions.store.embedded.data-dir="$OUT/pg-$1" \
-    --caredecisions.store.embedded.port="$4" ${ARGS:-} > "$OUT/service-$1.log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 1200); do
-    curl -fs -o /dev/null "http://127.0.0.1:$3/actuator/health/readiness" && return 0
-    kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -20 "$OUT/service-$1.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  echo "$1 not ready" >&2; exit 1
-}
+source benchmarks/load/services.sh
 adult() { # log-name port [duration] -> "requests/s p99"; a run with any error is refused
   wrk -t2 -c"$CONNECTIONS" -d"${3:-$DURATION}" --latency -s benchmarks/load/mix.lua "http://127.0.0.1:$2" -- "$OUT/adult.list" "$AUTH" > "$OUT/wrk-$1.txt" 2>&1
   check "$1"
@@ -52,8 +39,8 @@ check() {
   if grep -q "Non-2xx\|Socket errors" "$OUT/wrk-$1.txt"; then echo "wrk run $1 had errors:" >&2; cat "$OUT/wrk-$1.txt" >&2; exit 1; fi
   awk '/^Requests\/sec/ { r = $2 } / 99%/ { p = $2 } END { printf "%.0f %s", r, p }' "$OUT/wrk-$1.txt"
 }
-start a "$JAR_A" "$PORT" "$PG_PORT"
-start b "$JAR_B" $((PORT + 1)) $((PG_PORT + 1))
+start_service a "$JAR_A" "$PORT" "$PG_PORT" ${ARGS:-}
+start_service b "$JAR_B" $((PORT + 1)) $((PG_PORT + 1)) ${ARGS:-}
 adult warmup-a "$PORT" "$WARMUP" > /dev/null
 adult warmup-b $((PORT + 1)) "$WARMUP" > /dev/null
 sleep 5

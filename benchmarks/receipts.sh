@@ -30,21 +30,7 @@ for f in "$OUT"/bodies/adult-eligibility/*.json; do printf '/v1/decisions/adult-
 # are measured in turn, ROUNDS times, so a change in the machine's load falls on both alike.
 ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-60s}"
-PIDS=()
-stop_all() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done; PIDS=(); }
-trap stop_all EXIT
-start() { # name port pg-port extra arguments
-  local name=$1 port=$2 pg=$3; shift 3
-  java -jar "$SERVICE_JAR" --server.port="$port" --caredecisions.store.embedded.data-dir="$OUT/pg-$name" \
-    --caredecisions.store.embedded.port="$pg" "$@" > "$OUT/service-$name.log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 1200); do
-    curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" && return 0
-    kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -20 "$OUT/service-$name.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  echo "$name not ready" >&2; exit 1
-}
+source benchmarks/load/services.sh
 rate() { # log-name port [duration] -> requests/s of a wrk run on adult eligibility; a run with any error is refused
   wrk -t2 -c"$CONNECTIONS" -d"${3:-$DURATION}" --latency -s benchmarks/load/mix.lua "http://127.0.0.1:$2" -- "$OUT/adult.list" "$AUTH" > "$OUT/wrk-$1.txt" 2>&1
   if grep -q "Non-2xx\|Socket errors" "$OUT/wrk-$1.txt"; then echo "wrk run $1 had errors:" >&2; cat "$OUT/wrk-$1.txt" >&2; exit 1; fi
@@ -54,8 +40,8 @@ ON_PORT=$((PORT + 1))
 ON_PG=$((PG_PORT + 1))
 sql() { psql -h localhost -p "$ON_PG" -U postgres -At -c "$1" postgres; }
 
-start off "$PORT" "$PG_PORT" --caredecisions.receipts.enabled=false
-start on "$ON_PORT" "$ON_PG"
+start_service off "$SERVICE_JAR" "$PORT" "$PG_PORT" --caredecisions.receipts.enabled=false
+start_service on "$SERVICE_JAR" "$ON_PORT" "$ON_PG"
 # The JIT is still compiling Drools' generated code after 20 s on two cores: each service is warmed
 # up for WARMUP, then left to finish compiling before anything is measured.
 rate warmup-off "$PORT" "$WARMUP" > /dev/null

@@ -1,0 +1,17 @@
+# Sourced by the benchmark scripts that run services side by side (ab.sh, receipts.sh): each service
+# with its own embedded PostgreSQL under $OUT, started, waited for until ready, and all stopped on exit.
+PIDS=()
+stop_all() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done; PIDS=(); }
+trap stop_all EXIT
+start_service() { # name jar port pg-port [service arguments...]
+  local name=$1 jar=$2 port=$3 pg=$4; shift 4
+  java -jar "$jar" --server.port="$port" --caredecisions.store.embedded.data-dir="$OUT/pg-$name" \
+    --caredecisions.store.embedded.port="$pg" "$@" > "$OUT/service-$name.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 1200); do
+    curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" && return 0
+    kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -20 "$OUT/service-$name.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo "$name not ready" >&2; exit 1
+}
