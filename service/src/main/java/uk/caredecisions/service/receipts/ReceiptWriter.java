@@ -135,7 +135,7 @@ public class ReceiptWriter implements DecisionListener, SmartLifecycle {
     private Receipt receipt(DecisionRecorded d) {
         try {
             return new Receipt(0, d.decisionId(), d.decisionType(), d.decidedAt(), d.asOf(), d.ruleSet().version(), d.ruleSet().sha256(), d.client(),
-                    d.outcome(), text(d.request()), d.responseJson() != null ? text(d.responseJson(), d.response()) : text(d.response()), null, null);
+                    d.outcome(), text(d.request()), text(d.responseJson(), d.response()), null, null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A decision could not be written as JSON", e);
         }
@@ -146,7 +146,7 @@ public class ReceiptWriter implements DecisionListener, SmartLifecycle {
         return kept(new String(sent, java.nio.charset.StandardCharsets.UTF_8), value);
     }
 
-    /** The JSON of a request or an answer, written straight from the object (see {@link #kept}). */
+    /** The JSON of a request, written straight from the tree (see {@link #kept}). */
     private String text(Object value) throws JsonProcessingException {
         return kept(json.writeValueAsString(value), value);
     }

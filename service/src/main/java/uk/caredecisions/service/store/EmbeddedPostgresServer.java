@@ -52,7 +52,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDir.getParent());
+            // Not the library's own JVM shutdown hook: it stopped the server at once, beside Spring's
+            // shutdown, so receipts still being written were lost. Spring closes it, after the writer.
             server = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(port)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
             port = server.getPort();
