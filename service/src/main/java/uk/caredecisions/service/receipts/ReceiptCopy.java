@@ -52,6 +52,11 @@ final class ReceiptCopy {
 
     /** COPY text format: backslash, newline, carriage return and tab written as escapes (so "\N" is never read as null). */
     static void escaped(StringBuilder out, String value) {
+        // Jackson writes no raw newline, carriage return or tab, and a backslash only to escape: most values need none.
+        if (value.indexOf('\\') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && value.indexOf('\t') < 0) {
+            out.append(value);
+            return;
+        }
         int from = 0;
         for (int i = 0, n = value.length(); i < n; i++) {
             String escape = switch (value.charAt(i)) {
