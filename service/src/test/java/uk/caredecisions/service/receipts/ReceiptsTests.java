@@ -171,6 +171,22 @@ class ReceiptsTests {
     }
 
     @Test
+    void everyCharacterCopyTreatsAsSyntaxAndEveryCharacterBeyondLatin1IsKeptExactly() {
+        // COPY's text format ends a field at a tab, a row at a newline, reads \N as null and a backslash as an escape.
+        String request = "{\n\t\"caseReference\": \"R\\\\N\\t\\r\",\r\n\t\"note\": \"\\\\.\"\n}";
+        String response = "{\"sentence\": \"The adult’s wellbeing – § 2(2)(g) – ✓ \uD83D\uDE00\", \"path\": \"C:\\\\tables\\\\x\"}";
+        for (String client : List.of("case\tsystem", "line\nbreak", "back\\slash", "\\N", "return\r")) {
+            receipts.append(List.of(new Receipt(0, "raw-" + client.hashCode(), "TRIAGE", CLOCK.instant(), LocalDate.of(2026, 11, 20), "v", "0".repeat(64),
+                    client, "LOW", request, response, null, null)));
+            Receipt kept = receipts.byId("raw-" + client.hashCode()).orElseThrow();
+            assertThat(kept.client()).isEqualTo(client);
+            assertThat(kept.request()).isEqualTo(request);
+            assertThat(kept.response()).isEqualTo(response);
+        }
+        assertThat(receipts.verify().verified()).isTrue();
+    }
+
+    @Test
     void aDecisionMadeAtANanosecondInstantReplaysIdenticallyThoughTheColumnKeepsMicroseconds() throws Exception {
         // Found starting the jar: the system clock has nanoseconds, PostgreSQL keeps microseconds, and the replay said "not identical".
         Instant nanos = Instant.parse("2026-11-22T12:00:00.123456789Z");
