@@ -4,8 +4,9 @@
 # (GET liveness through the same security chain), ROUNDS rounds of DURATION after WARMUP each.
 # Each service has its own embedded PostgreSQL under benchmarks/target/ab.
 #
-#   benchmarks/ab.sh A.jar B.jar                 # ROUNDS=3 DURATION=15s WARMUP=60s PORT=8087 (and PORT+1)
+#   benchmarks/ab.sh A.jar B.jar                 # ROUNDS=3 DURATION=15s WARMUP=180s PORT=8087 (and PORT+1)
 #   ARGS=--caredecisions.receipts.enabled=false benchmarks/ab.sh A.jar B.jar
+#   B_JVM_OPTS="-XX:+UseSerialGC -Xmx512m" benchmarks/ab.sh A.jar A.jar   # one jar, two sets of JVM options (A_JVM_OPTS too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR_A=$(realpath "$1")
@@ -13,7 +14,7 @@ JAR_B=$(realpath "$2")
 PORT="${PORT:-8087}"
 PG_PORT="${PG_PORT:-54343}"
 DURATION="${DURATION:-15s}"
-WARMUP="${WARMUP:-60s}"
+WARMUP="${WARMUP:-180s}"
 ROUNDS="${ROUNDS:-3}"
 CONNECTIONS="${CONNECTIONS:-16}"
 BENCH_JAR=benchmarks/target/benchmarks.jar
@@ -39,8 +40,8 @@ check() {
   if grep -q "Non-2xx\|Socket errors" "$OUT/wrk-$1.txt"; then echo "wrk run $1 had errors:" >&2; cat "$OUT/wrk-$1.txt" >&2; exit 1; fi
   awk '/^Requests\/sec/ { r = $2 } / 99%/ { p = $2 } END { printf "%.0f %s", r, p }' "$OUT/wrk-$1.txt"
 }
-start_service a "$JAR_A" "$PORT" "$PG_PORT" ${ARGS:-}
-start_service b "$JAR_B" $((PORT + 1)) $((PG_PORT + 1)) ${ARGS:-}
+JVM_OPTS="${A_JVM_OPTS:-}" start_service a "$JAR_A" "$PORT" "$PG_PORT" ${ARGS:-}
+JVM_OPTS="${B_JVM_OPTS:-}" start_service b "$JAR_B" $((PORT + 1)) $((PG_PORT + 1)) ${ARGS:-}
 adult warmup-a "$PORT" "$WARMUP" > /dev/null
 adult warmup-b $((PORT + 1)) "$WARMUP" > /dev/null
 sleep 5
@@ -55,5 +56,5 @@ sleep 5
     echo "| $round | $aa ($ap) | $ba ($bp) | $af | $bf |"
   done
   echo
-  echo "A: $JAR_A; B: $JAR_B; ${ARGS:-default settings}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "A: $JAR_A ${A_JVM_OPTS:-}; B: $JAR_B ${B_JVM_OPTS:-}; ${ARGS:-default settings}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/results.md"

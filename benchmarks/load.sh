@@ -14,9 +14,10 @@ cd "$(dirname "$0")/.."
 
 PORT="${PORT:-8084}"
 DURATION="${DURATION:-10s}"
-# The JIT is still compiling Drools' generated code a minute into a load run on two cores: 60 s of
-# the mix at 16 connections before anything is measured (8 s at 4 connections measured a cold service).
-WARMUP="${WARMUP:-60s}"
+# The JIT on two cores compiles the request path for about 150 s of load (C2's compile time, by
+# `jstat -compiler`, flat only from then): 180 s of the mix at 16 connections before anything is
+# measured (8 s at 4 connections measured a cold service, 60 s still the compiler).
+WARMUP="${WARMUP:-180s}"
 CONNECTIONS="${CONNECTIONS:-1 16}"
 USER_PASS="${USER_PASS:-case-system:case-system-secret}"
 SERVICE_JAR=service/target/service-0.1.0-SNAPSHOT.jar

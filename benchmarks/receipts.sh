@@ -4,7 +4,7 @@
 # the database size per 100,000 receipts, and the impact replay of the receipts kept (target: 100,000
 # in under 60 s). Each service has its own embedded PostgreSQL under benchmarks/target/receipts.
 #
-#   benchmarks/receipts.sh                 # DURATION=20s WARMUP=60s CONNECTIONS=16 ROUNDS=3 PORT=8085 (and PORT+1)
+#   benchmarks/receipts.sh                 # DURATION=20s WARMUP=180s CONNECTIONS=16 ROUNDS=3 PORT=8085 (and PORT+1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +29,7 @@ for f in "$OUT"/bodies/adult-eligibility/*.json; do printf '/v1/decisions/adult-
 # Both services run side by side (receipts off on PORT, on on PORT+1, each with its own database) and
 # are measured in turn, ROUNDS times, so a change in the machine's load falls on both alike.
 ROUNDS="${ROUNDS:-3}"
-WARMUP="${WARMUP:-60s}"
+WARMUP="${WARMUP:-180s}"
 source benchmarks/load/services.sh
 rate() { # log-name port [duration] -> requests/s of a wrk run on adult eligibility; a run with any error is refused
   wrk -t2 -c"$CONNECTIONS" -d"${3:-$DURATION}" --latency -s benchmarks/load/mix.lua "http://127.0.0.1:$2" -- "$OUT/adult.list" "$AUTH" > "$OUT/wrk-$1.txt" 2>&1
@@ -42,8 +42,9 @@ sql() { psql -h localhost -p "$ON_PG" -U postgres -At -c "$1" postgres; }
 
 start_service off "$SERVICE_JAR" "$PORT" "$PG_PORT" --caredecisions.receipts.enabled=false
 start_service on "$SERVICE_JAR" "$ON_PORT" "$ON_PG"
-# The JIT is still compiling Drools' generated code after 20 s on two cores: each service is warmed
-# up for WARMUP, then left to finish compiling before anything is measured.
+# The JIT on two cores compiles the request path for about 150 s of load (C2's compile time, by
+# `jstat -compiler`, flat only from then; with 60 s a round measured 41% one morning): each service is
+# warmed up for WARMUP, then left to finish compiling before anything is measured.
 rate warmup-off "$PORT" "$WARMUP" > /dev/null
 rate warmup-on "$ON_PORT" "$WARMUP" > /dev/null
 sleep 10

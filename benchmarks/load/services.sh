@@ -3,9 +3,10 @@
 PIDS=()
 stop_all() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done; PIDS=(); }
 trap stop_all EXIT
-start_service() { # name jar port pg-port [service arguments...]
+start_service() { # name jar port pg-port [service arguments...]; JVM options in JVM_OPTS (say JVM_OPTS=-Xmx512m start_service ...)
   local name=$1 jar=$2 port=$3 pg=$4; shift 4
-  java -jar "$jar" --server.port="$port" --caredecisions.store.embedded.data-dir="$OUT/pg-$name" \
+  # shellcheck disable=SC2086
+  java ${JVM_OPTS:-} -jar "$jar" --server.port="$port" --caredecisions.store.embedded.data-dir="$OUT/pg-$name" \
     --caredecisions.store.embedded.port="$pg" "$@" > "$OUT/service-$name.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 1200); do
