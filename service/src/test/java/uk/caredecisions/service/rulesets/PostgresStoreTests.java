@@ -151,7 +151,7 @@ class PostgresStoreTests {
         first.publisher().stage("2027.4.1", LocalDate.of(2027, 4, 1), Map.of(), Set.of(), "lead-a");
         first.publisher().activate("2027.1.1", "lead-b");
 
-        assertThat(sql.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank", String.class)).containsExactly("1", "2", "3");
+        assertThat(sql.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank", String.class)).containsExactly("1", "2", "3", "4");
         assertThat(sql.queryForList("SELECT action || ' ' || version || ' by ' || actor FROM rule_set_event ORDER BY seq", String.class))
                 .containsExactly("STAGED 2027.1.1 by lead-a", "STAGED 2027.4.1 by lead-a", "ACTIVATED 2027.1.1 by lead-b");
 
