@@ -116,10 +116,5 @@ final class ReceiptCopy {
                 count = 0;
             }
         }
-
-        @Override
-        public String toString() {
-            return new String(buf, 0, count, StandardCharsets.UTF_8);
-        }
     }
 }
