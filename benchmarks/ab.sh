@@ -24,10 +24,9 @@ AUTH="Basic $(printf '%s' case-system:case-system-secret | base64)"
 command -v wrk >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [[ -f "$BENCH_JAR" ]] || mvn -B -q -pl benchmarks -am package -DskipTests
 rm -rf "$OUT" && mkdir -p "$OUT/bodies"
-java -cp "$BENCH_JAR" uk.caredecisions.benchmarks.Bodies "$OUT/bodies" > /dev/null 2>&1
-for f in "$OUT"/bodies/adult-eligibility/*.json; do printf '/v1/decisions/adult-eligibility\t%s\n' "$f"; done > "$OUT/adult.list"
-
 source benchmarks/load/services.sh
+adult_bodies
+
 adult() { # log-name port [duration] -> "requests/s p99"; a run with any error is refused
   wrk -t2 -c"$CONNECTIONS" -d"${3:-$DURATION}" --latency -s benchmarks/load/mix.lua "http://127.0.0.1:$2" -- "$OUT/adult.list" "$AUTH" > "$OUT/wrk-$1.txt" 2>&1
   check "$1"

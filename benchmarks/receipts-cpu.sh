@@ -27,10 +27,9 @@ command -v psql >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-
 [[ -f "$BENCH_JAR" ]] || mvn -B -q -pl benchmarks -am package -DskipTests
 
 rm -rf "$OUT" && mkdir -p "$OUT/bodies"
-java -cp "$BENCH_JAR" uk.caredecisions.benchmarks.Bodies "$OUT/bodies" > /dev/null 2>&1
-for f in "$OUT"/bodies/adult-eligibility/*.json; do printf '/v1/decisions/adult-eligibility\t%s\n' "$f"; done > "$OUT/adult.list"
-
 source benchmarks/load/services.sh
+adult_bodies
+
 start_service a "$A_JAR" "$PORT" "$PG_PORT"
 start_service b "$B_JAR" "$((PORT + 1))" "$((PG_PORT + 1))"
 A_PID=${PIDS[0]}

@@ -23,14 +23,13 @@ command -v psql >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-
 [[ -f "$SERVICE_JAR" && -f "$BENCH_JAR" ]] || mvn -B -q -pl service,benchmarks -am package -DskipTests
 
 rm -rf "$OUT" && mkdir -p "$OUT/bodies"
-java -cp "$BENCH_JAR" uk.caredecisions.benchmarks.Bodies "$OUT/bodies" > /dev/null 2>&1
-for f in "$OUT"/bodies/adult-eligibility/*.json; do printf '/v1/decisions/adult-eligibility\t%s\n' "$f"; done > "$OUT/adult.list"
+source benchmarks/load/services.sh
+adult_bodies
 
 # Both services run side by side (receipts off on PORT, on on PORT+1, each with its own database) and
 # are measured in turn, ROUNDS times, so a change in the machine's load falls on both alike.
 ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-180s}"
-source benchmarks/load/services.sh
 rate() { # log-name port [duration] -> requests/s of a wrk run on adult eligibility; a run with any error is refused
   wrk -t2 -c"$CONNECTIONS" -d"${3:-$DURATION}" --latency -s benchmarks/load/mix.lua "http://127.0.0.1:$2" -- "$OUT/adult.list" "$AUTH" > "$OUT/wrk-$1.txt" 2>&1
   if grep -q "Non-2xx\|Socket errors" "$OUT/wrk-$1.txt"; then echo "wrk run $1 had errors:" >&2; cat "$OUT/wrk-$1.txt" >&2; exit 1; fi

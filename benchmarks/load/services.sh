@@ -1,4 +1,4 @@
-# Sourced by the benchmark scripts that run services side by side (ab.sh, receipts.sh): each service
+# Sourced by the benchmark scripts that run services side by side (ab.sh, receipts.sh, receipts-cpu.sh): each service
 # with its own embedded PostgreSQL under $OUT, started, waited for until ready, and all stopped on exit.
 PIDS=()
 stop_all() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done; PIDS=(); }
@@ -15,4 +15,8 @@ start_service() { # name jar port pg-port [service arguments...]; JVM options in
     sleep 0.05
   done
   echo "$name not ready" >&2; exit 1
+}
+adult_bodies() { # the scenario library's adult requests (Bodies.java) under $OUT/bodies, listed for mix.lua in $OUT/adult.list
+  java -cp "$BENCH_JAR" uk.caredecisions.benchmarks.Bodies "$OUT/bodies" > /dev/null 2>&1
+  for f in "$OUT"/bodies/adult-eligibility/*.json; do printf '/v1/decisions/adult-eligibility\t%s\n' "$f"; done > "$OUT/adult.list"
 }
