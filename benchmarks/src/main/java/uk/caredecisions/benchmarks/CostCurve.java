@@ -168,8 +168,7 @@ public final class CostCurve {
             System.gc();
             resetPeaks();
             long started = System.nanoTime();
-            JsonNode fresh = RequestReader.MAPPER.readTree(bytes);
-            byte[] answer = RequestReader.MAPPER.writeValueAsBytes(list.prioritise(fresh, asOf -> DecisionContext.of(ruleSet, asOf)));
+            byte[] answer = RequestReader.MAPPER.writeValueAsBytes(list.prioritise(bytes, asOf -> DecisionContext.of(ruleSet, asOf)));
             long ms = (System.nanoTime() - started) / 1_000_000;
             if (answer.length == 0) {
                 throw new IllegalStateException("no answer");

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import uk.caredecisions.calendar.CalendarHorizon;
@@ -26,6 +27,8 @@ import uk.caredecisions.engine.DecisionEngine;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.triage.DayCount;
 import uk.caredecisions.triage.Priority;
+import uk.caredecisions.triage.Sequel;
+import uk.caredecisions.triage.SuggestedService;
 import uk.caredecisions.triage.Triage;
 import uk.caredecisions.triage.TriageDecision;
 import uk.caredecisions.triage.TriageRequest;
@@ -41,11 +44,10 @@ import uk.caredecisions.triage.TriageRequest;
  */
 public final class WaitingList {
 
-    public static final int MAX_CASES = 25_000;
+    public static final int MAX_CASES = 100_000;
     /** At most this many bad fields are listed; the detail still counts them all. */
     static final int MAX_ERRORS = 500;
 
-    private static final List<String> TOP_FIELDS = List.of("asOf", "cases");
     private static final List<String> CASE_FIELDS = List.of("caseReference", "waitingSince", "lastContactAt", "triage");
 
     private final Triage triage;
@@ -59,13 +61,25 @@ public final class WaitingList {
      * on the list's {@code asOf} (null meaning today). A bad case is a 400 naming {@code cases[i].field}.
      */
     public WaitingListResult prioritise(JsonNode body, Function<LocalDate, DecisionContext> contexts) {
-        List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw new InvalidRequestException(List.of(new FieldError("$", "The body must be a JSON object.")));
         }
-        unknownFields(body, TOP_FIELDS, "", errors);
+        try {
+            return prioritise(RequestReader.MAPPER.writeValueAsBytes(body), contexts);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A tree could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * The same from the body's JSON as sent, read as a stream: each case is read on its own as it is
+     * triaged, and only what the answer needs is kept of each, so the list is never held as a tree.
+     */
+    public WaitingListResult prioritise(byte[] json, Function<LocalDate, DecisionContext> contexts) {
+        WaitingListBody body = WaitingListBody.read(json);
+        List<FieldError> errors = new ArrayList<>(body.unknownFields());
         LocalDate asOf = null;
-        JsonNode asOfNode = body.get("asOf");
+        JsonNode asOfNode = body.asOf();
         if (asOfNode != null && !asOfNode.isNull()) {
             asOf = date(asOfNode);
             if (asOf == null) {
@@ -75,36 +89,37 @@ public final class WaitingList {
                 asOf = null;
             }
         }
-        JsonNode cases = body.get("cases");
-        if (cases == null || !cases.isArray()) {
+        if (!body.listed()) {
             errors.add(new FieldError("cases", "Required: an array of waiting cases."));
-        } else if (cases.size() > MAX_CASES) {
+        } else if (body.count() > MAX_CASES) {
             errors.add(new FieldError("cases", "At most " + MAX_CASES + " cases in one call."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         DecisionContext context = contexts.apply(asOf);
-        return prioritise(cases, context);
+        return prioritise(body, context);
     }
 
-    private WaitingListResult prioritise(JsonNode cases, DecisionContext context) {
-        int n = cases.size();
+    private WaitingListResult prioritise(WaitingListBody cases, DecisionContext context) {
+        int n = cases.count();
         Object[] slots = new Object[n];
-        IntStream.range(0, n).parallel().forEach(i -> slots[i] = one(i, cases.get(i), context));
+        Map<Object, Object> shared = new ConcurrentHashMap<>();
+        IntStream.range(0, n).parallel().forEach(i -> slots[i] = one(i, cases.caseAt(i), context, shared));
 
         List<FieldError> errors = new ArrayList<>();
         int bad = 0;
         List<Entry> entries = new ArrayList<>(n);
-        for (Object slot : slots) {
-            if (slot instanceof Entry e) {
+        for (int i = 0; i < n; i++) {
+            if (slots[i] instanceof Entry e) {
                 entries.add(e);
             } else {
                 @SuppressWarnings("unchecked")
-                List<FieldError> caseErrors = (List<FieldError>) slot;
+                List<FieldError> caseErrors = (List<FieldError>) slots[i];
                 bad += caseErrors.size();
                 caseErrors.stream().limit(Math.max(0, MAX_ERRORS - errors.size())).forEach(errors::add);
             }
+            slots[i] = null;
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(bad > errors.size() ? withCount(errors, bad) : errors);
@@ -121,12 +136,12 @@ public final class WaitingList {
         RuleSet rs = context.ruleSet();
         return new WaitingListResult(context.asOf(), new RuleSetRef(rs.version(), rs.sha256(), rs.effectiveFrom()),
                 summary(ordered), ordered, CalendarHorizon.check(rs, entries.stream()
-                        .filter(e -> e.result().target() != null && e.result().target().countedIn() == DayCount.WORKING_DAYS)
+                        .filter(e -> e.target() != null && e.countedIn() == DayCount.WORKING_DAYS)
                         .map(Entry::target).toList()));
     }
 
     /** One case: its entry, or the list of what is wrong with it. */
-    private Object one(int i, JsonNode node, DecisionContext context) {
+    private Object one(int i, JsonNode node, DecisionContext context, Map<Object, Object> shared) {
         String at = "cases[" + i + "]";
         List<FieldError> errors = new ArrayList<>();
         if (node == null || !node.isObject()) {
@@ -194,14 +209,19 @@ public final class WaitingList {
         try {
             // The target runs from when the person started waiting, not from the re-triage contact (issue 11).
             LocalDate retriagedOn = retriaged ? request.contactReceivedAt().atZone(Triage.ENGLAND).toLocalDate() : null;
-            return entry(i, reference, waitingSince, retriagedOn, lastContact, triage.triage(request, context, waitingSince), context.asOf());
+            return entry(i, reference, waitingSince, retriagedOn, lastContact, triage.triage(request, context, waitingSince), context.asOf(), shared);
         } catch (InvalidRequestException e) {
             return e.errors().stream().map(f -> new FieldError(at + ".triage." + f.field(), f.message())).toList();
         }
     }
 
+    /**
+     * What the answer needs of one case, and no more: its triage's explanation is let go, and the
+     * reasons and suggestions, which most cases share with many others, are kept once a list
+     * ({@code shared}, equal values only, so the answer is the same).
+     */
     private static Entry entry(int index, String reference, LocalDate waitingSince, LocalDate retriagedOn, LocalDate lastContact,
-            Triage.Result r, LocalDate asOf) {
+            Triage.Result r, LocalDate asOf, Map<Object, Object> shared) {
         LocalDate target = r.firstContactBy();
         long pastTarget = target == null ? Long.MIN_VALUE : ChronoUnit.DAYS.between(target, asOf);
         LocalDate nextContact = r.keepInTouchEveryDays() == null ? null
@@ -214,23 +234,23 @@ public final class WaitingList {
         if (contactOverdue) {
             escalation.add("CONTACT_OVERDUE");
         }
-        List<Reason> reasons = r.priorityReasons();
-        return new Entry(index, reference, r, waitingSince, retriagedOn, ChronoUnit.DAYS.between(waitingSince, asOf), target, pastTarget,
-                nextContact, contactOverdue, List.copyOf(escalation), List.copyOf(reasons));
+        return new Entry(index, reference, r.priority(), r.sequel(), once(shared, List.copyOf(r.services())),
+                r.target() == null ? null : r.target().countedIn(), waitingSince, retriagedOn, ChronoUnit.DAYS.between(waitingSince, asOf),
+                target, pastTarget, nextContact, contactOverdue, once(shared, List.copyOf(escalation)), once(shared, List.copyOf(r.priorityReasons())));
     }
 
-    private record Entry(int index, String reference, Triage.Result result, LocalDate waitingSince, LocalDate retriagedOn, long waitingDays,
-            LocalDate target, long pastTarget, LocalDate nextContact, boolean contactOverdue, List<String> escalation,
-            List<Reason> reasons) {
+    @SuppressWarnings("unchecked")
+    private static <T> T once(Map<Object, Object> shared, T value) {
+        return (T) shared.computeIfAbsent(value, v -> v);
+    }
 
-        Priority priority() {
-            return result.priority();
-        }
+    private record Entry(int index, String reference, Priority priority, Sequel sequel, List<SuggestedService> services, DayCount countedIn,
+            LocalDate waitingSince, LocalDate retriagedOn, long waitingDays, LocalDate target, long pastTarget, LocalDate nextContact,
+            boolean contactOverdue, List<String> escalation, List<Reason> reasons) {
 
         PrioritisedCase at(int position) {
-            return new PrioritisedCase(position, index, reference, result.priority(), waitingSince, waitingDays, retriagedOn, target,
-                    Math.max(0, pastTarget), nextContact, contactOverdue, !escalation.isEmpty(), escalation,
-                    result.sequel(), result.services(), reasons);
+            return new PrioritisedCase(position, index, reference, priority, waitingSince, waitingDays, retriagedOn, target,
+                    Math.max(0, pastTarget), nextContact, contactOverdue, !escalation.isEmpty(), escalation, sequel, services, reasons);
         }
     }
 

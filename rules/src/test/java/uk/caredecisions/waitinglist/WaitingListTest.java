@@ -212,4 +212,74 @@ class WaitingListTest {
             assertThat(prioritise(cases).cases().stream().map(PrioritisedCase::caseReference).toList()).isEqualTo(first);
         }
     }
+
+    @Test
+    void theListReadAsAStreamGivesTheAnswerTheTreeGave() throws Exception {
+        var body = WaitingListLoad.list(600, uk.caredecisions.triage.TriageVocabulary.of(BundledRuleSet.get()).risks(), new java.util.Random(7));
+        byte[] bytes = RequestReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(body);
+        var contexts = (java.util.function.Function<LocalDate, DecisionContext>) asOf -> DecisionContext.of(BundledRuleSet.get(), asOf);
+        String fromTree = RequestReader.MAPPER.writeValueAsString(list.prioritise(body.deepCopy(), contexts));
+        assertThat(RequestReader.MAPPER.writeValueAsString(list.prioritise(bytes, contexts))).isEqualTo(fromTree);
+        // JSON may come in UTF-16 too; read the same.
+        byte[] utf16 = RequestReader.MAPPER.writeValueAsString(body).getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        assertThat(RequestReader.MAPPER.writeValueAsString(list.prioritise(utf16, contexts))).isEqualTo(fromTree);
+    }
+
+    @Test
+    void everyKindOfValueInTheListIsReadWholeAndNamedByItsIndex() {
+        // Found by the fuzz: a string's end was taken as its opening quote (Jackson reads strings lazily), and the case could not be read (a 500).
+        String[] values = {"\"\"", "\"2026-02-30\"", "\"\\u0000\u202e<script>\"", "9223372036854775807", "1.0E308", "null", "true", "[]", "[\"x\", {}]"};
+        assertThatThrownBy(() -> prioritise(values))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("cases[0]", "cases[1]", "cases[2]", "cases[3]", "cases[4]", "cases[5]", "cases[6]", "cases[7]", "cases[8]"));
+        assertThatThrownBy(() -> prioritise(waiting("OK", "2026-11-02", null, "COMMUNITY"), "\"" + "x".repeat(100_000) + "\""))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).errors()).extracting(FieldError::field).containsExactly("cases[1]"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedWithWhereItBreaks() {
+        byte[] broken = ("{\"asOf\": \"2026-11-23\",\n \"cases\": [" + waiting("OK", "2026-11-02", null, "COMMUNITY") + ", {\"caseReference\": }]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> list.prioritise(broken, asOf -> BundledRuleSet.context()))
+                .isInstanceOf(uk.caredecisions.common.MalformedJsonException.class)
+                .satisfies(e -> assertThat(((uk.caredecisions.common.MalformedJsonException) e).line()).isEqualTo(2));
+        for (String notAnObject : List.of("", "[]", "\"list\"", "42")) {
+            assertThatThrownBy(() -> list.prioritise(notAnObject.getBytes(java.nio.charset.StandardCharsets.UTF_8), asOf -> BundledRuleSet.context()))
+                    .isInstanceOf(InvalidRequestException.class)
+                    .satisfies(e -> assertThat(((InvalidRequestException) e).errors()).extracting(FieldError::field).containsExactly("$"));
+        }
+    }
+
+    @Test
+    void unknownFieldsAreNamedWhateverTheyHoldAndTheLastCasesCounts() {
+        assertThatThrownBy(() -> list.prioritise(json("{\"notes\": {\"cases\": [1, {\"x\": [2]}]}, \"asOf\": \"2026-11-23\", \"cases\": [], \"owner\": [\"a\"]}"),
+                asOf -> BundledRuleSet.context()))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).errors()).extracting(FieldError::field).containsExactly("notes", "owner"));
+        byte[] twice = ("{\"asOf\": \"2026-11-23\", \"cases\": \"none\", \"cases\": [" + waiting("LAST", "2026-11-02", null, "COMMUNITY") + "]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list.prioritise(twice, asOf -> DecisionContext.of(BundledRuleSet.get(), asOf)).cases())
+                .extracting(PrioritisedCase::caseReference).containsExactly("LAST");
+    }
+
+    @Test
+    void aHundredThousandCasesAreTakenAndOneMoreIsRefusedBeforeAnyIsTriaged() {
+        StringBuilder body = new StringBuilder("{\"asOf\": \"2026-11-23\", \"cases\": [");
+        for (int i = 0; i <= WaitingList.MAX_CASES; i++) {
+            body.append(i == 0 ? "" : ",").append("{}");
+        }
+        body.append("]}");
+        assertThat(WaitingList.MAX_CASES).isEqualTo(100_000);
+        assertThatThrownBy(() -> list.prioritise(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), asOf -> BundledRuleSet.context()))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).errors()).extracting(FieldError::message)
+                        .containsExactly("At most 100000 cases in one call."));
+        // One fewer is read, and every case (empty here) named.
+        String fewer = body.toString().replaceFirst("\\{\\},", "");
+        assertThatThrownBy(() -> list.prioritise(fewer.getBytes(java.nio.charset.StandardCharsets.UTF_8), asOf -> BundledRuleSet.context()))
+                .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> assertThat(((InvalidRequestException) e).errors().get(0).field()).isEqualTo("cases[0].waitingSince"));
+    }
 }

@@ -20,8 +20,9 @@ import uk.caredecisions.common.FieldError;
 
 /**
  * Refuses request bodies over the limit with a 413 problem: at once when Content-Length says so,
- * and while reading when the body is chunked. Bulk endpoints (batch, waiting list, scenario runs,
- * rule-set and scenario-workbook uploads) have a larger limit than single decisions.
+ * and while reading when the body is chunked. Bulk endpoints (batch, scenario runs, rule-set and
+ * scenario-workbook uploads) have a larger limit than single decisions, and the waiting list, read
+ * as a stream, a larger one still.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -58,9 +59,10 @@ class BodySizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
-        boolean bulk = path.endsWith("/batch") || path.startsWith("/v1/waiting-list") || path.startsWith("/v1/scenarios")
+        boolean bulk = path.endsWith("/batch") || path.startsWith("/v1/scenarios")
                 || path.startsWith("/v1/rulesets") || path.startsWith("/console/changes") || path.equals("/console/scenarios/workbook");
-        long limit = bulk ? properties.maxBulkBodyBytes() : properties.maxBodyBytes();
+        long limit = path.startsWith("/v1/waiting-list") ? properties.maxWaitingListBodyBytes()
+                : bulk ? properties.maxBulkBodyBytes() : properties.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import uk.caredecisions.calendar.CalendarNotCoveredException;
 import uk.caredecisions.common.FieldError;
 import uk.caredecisions.common.InvalidRequestException;
+import uk.caredecisions.common.MalformedJsonException;
 import uk.caredecisions.engine.RuleSetException;
 
 /**
@@ -88,6 +89,16 @@ class ProblemHandler {
         if (e.getCause() instanceof JsonProcessingException json && json.getLocation() != null) {
             where = " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
         }
+        return malformed(where);
+    }
+
+    /** The same for a body read as a stream by our own parser (the waiting list). */
+    @ExceptionHandler(MalformedJsonException.class)
+    ProblemDetail malformed(MalformedJsonException e) {
+        return malformed(" at line " + e.line() + ", column " + e.column());
+    }
+
+    private static ProblemDetail malformed(String where) {
         return Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
                 "The body is not well-formed JSON" + where + ".", List.of(new FieldError("$", "Malformed JSON" + where + ".")));
     }

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param tablesDir the folder of workbooks read at start-up
  * @param maxBodyBytes largest request body accepted on a single decision
- * @param maxBulkBodyBytes largest request body accepted on batch and waiting-list calls
+ * @param maxBulkBodyBytes largest request body accepted on batch, scenario and rule-set calls
+ * @param maxWaitingListBodyBytes largest waiting list accepted (read as a stream, never held as a tree:
+ *     100,000 cases are about 37 MB)
  * @param zone the time zone that decides "today" when a request has no asOf
  * @param security who may call the service
  */
@@ -21,6 +23,7 @@ public record ServiceProperties(
         @DefaultValue("decision-tables") Path tablesDir,
         @DefaultValue("262144") long maxBodyBytes,
         @DefaultValue("33554432") long maxBulkBodyBytes,
+        @DefaultValue("67108864") long maxWaitingListBodyBytes,
         @DefaultValue("Europe/London") String zone,
         @DefaultValue Security security) {
 

@@ -66,7 +66,7 @@ public class Decider {
         ruleSetInfo.see(decision.ruleSet());
         if (!listeners.isEmpty()) {
             DecisionRecorded recorded = new DecisionRecorded(decision.decisionId(), decision.decisionType(), decision.decidedAt(), decision.asOf(),
-                    decision.ruleSet(), decision.outcome(), DecisionListener.client(), body, decision, json.write(decision));
+                    decision.ruleSet(), decision.outcome(), DecisionListener.client(), body, null, decision, json.write(decision));
             listeners.forEach(l -> l.decided(recorded));
         }
         return decision;

@@ -1,16 +1,22 @@
 package uk.caredecisions.service.receipts;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A decision as kept: the request and the answer exactly as written, with where it sits in the chain. */
 record Receipt(long seq, String decisionId, String decisionType, Instant decidedAt, LocalDate asOf, String ruleSetVersion, String ruleSetSha256,
-               String client, String outcome, String request, String response, String previousHash, String hash) {
+               String client, String outcome, JsonText request, JsonText response, String previousHash, String hash) {
 
-    /** What a receipt holds, in the order the chain hashes it and COPY writes it (the instant as stored). */
-    java.util.List<String> content() {
-        return java.util.List.of(decisionId, decisionType, ReceiptChain.stored(decidedAt).toString(), asOf.toString(), ruleSetVersion, ruleSetSha256,
-                client, outcome, request, response);
+    /** What a receipt holds as UTF-8, in the order the chain hashes it and COPY writes it (the instant as stored). */
+    List<byte[]> content() {
+        return List.of(utf8(decisionId), utf8(decisionType), utf8(ReceiptChain.stored(decidedAt).toString()), utf8(asOf.toString()),
+                utf8(ruleSetVersion), utf8(ruleSetSha256), utf8(client), utf8(outcome), request.utf8(), response.utf8());
+    }
+
+    private static byte[] utf8(String field) {
+        return field.getBytes(StandardCharsets.UTF_8);
     }
 
     Receipt chained(String previous) {

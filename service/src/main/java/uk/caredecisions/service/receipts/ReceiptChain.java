@@ -23,7 +23,7 @@ final class ReceiptChain {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             field(sha, previous);
-            for (String field : r.content()) {
+            for (byte[] field : r.content()) {
                 field(sha, field);
             }
             return HexFormat.of().formatHex(sha.digest());
@@ -33,7 +33,10 @@ final class ReceiptChain {
     }
 
     private static void field(MessageDigest sha, String field) {
-        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+        field(sha, field.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void field(MessageDigest sha, byte[] bytes) {
         sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) ':');
         sha.update(bytes);

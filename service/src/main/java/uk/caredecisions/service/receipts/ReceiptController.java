@@ -85,9 +85,9 @@ class ReceiptController {
         return new RuleSetRef(r.ruleSetVersion(), r.ruleSetSha256(), null);
     }
 
-    private JsonNode read(String text) {
+    private JsonNode read(JsonText text) {
         try {
-            return json.readTree(text);
+            return json.readTree(text.utf8());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

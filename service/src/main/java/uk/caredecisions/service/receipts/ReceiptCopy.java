@@ -1,6 +1,5 @@
 package uk.caredecisions.service.receipts;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,14 +27,11 @@ final class ReceiptCopy {
     static long write(Connection connection, List<Receipt> chained) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
         try {
-            Rows rows = new Rows();
+            Rows rows = new Rows(copy);
             for (Receipt r : chained) {
                 row(rows, r);
-                if (rows.size() >= SEND_AT) {
-                    rows.sendTo(copy);
-                }
             }
-            rows.sendTo(copy);
+            rows.send();
             return copy.endCopy();
         } finally {
             if (copy.isActive()) {
@@ -48,14 +44,14 @@ final class ReceiptCopy {
      * Written as UTF-8 bytes straight away: a StringBuilder widened to two bytes a character at the
      * first one outside Latin-1 (a typographic quote in a sentence) was a third of the writer's time.
      */
-    static void row(Rows out, Receipt r) {
-        for (String field : r.content()) {
+    static void row(Rows out, Receipt r) throws SQLException {
+        for (byte[] field : r.content()) {
             escaped(out, field);
             out.write('\t');
         }
-        escaped(out, r.previousHash());
+        escaped(out, r.previousHash().getBytes(StandardCharsets.US_ASCII));
         out.write('\t');
-        escaped(out, r.hash());
+        escaped(out, r.hash().getBytes(StandardCharsets.US_ASCII));
         out.write('\n');
     }
 
@@ -63,8 +59,7 @@ final class ReceiptCopy {
      * COPY text format: backslash, newline, carriage return and tab written as escapes (so "\N" is
      * never read as null). No byte of a multi-byte UTF-8 character is one of these.
      */
-    static void escaped(Rows out, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    static void escaped(Rows out, byte[] bytes) throws SQLException {
         int from = 0;
         for (int i = 0; i < bytes.length; i++) {
             byte escape = switch (bytes[i]) {
@@ -84,33 +79,42 @@ final class ReceiptCopy {
         out.write(bytes, from, bytes.length - from);
     }
 
-    /** The rows of a batch not yet sent (unsynchronised, unlike its parent's writes: one writer thread). */
-    static final class Rows extends ByteArrayOutputStream {
+    /**
+     * The rows not yet sent, in a buffer of fixed size sent whenever it fills: COPY's data may be cut
+     * anywhere, even within a value, so a receipt of 100 MB (a waiting list of 100,000 cases) is sent
+     * in pieces, never copied whole (one writer thread: no locking).
+     */
+    static final class Rows {
 
-        Rows() {
-            super(SEND_AT + 8_192);
+        private final CopyIn copy;
+        private final byte[] buf = new byte[SEND_AT];
+        private int count;
+
+        Rows(CopyIn copy) {
+            this.copy = copy;
         }
 
-        @Override
-        public void write(int b) {
-            ensure(1);
+        void write(int b) throws SQLException {
+            if (count == buf.length) {
+                send();
+            }
             buf[count++] = (byte) b;
         }
 
-        @Override
-        public void write(byte[] b, int off, int len) {
-            ensure(len);
-            System.arraycopy(b, off, buf, count, len);
-            count += len;
-        }
-
-        private void ensure(int more) {
-            if (count + more > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+        void write(byte[] b, int off, int len) throws SQLException {
+            while (len > 0) {
+                if (count == buf.length) {
+                    send();
+                }
+                int n = Math.min(len, buf.length - count);
+                System.arraycopy(b, off, buf, count, n);
+                count += n;
+                off += n;
+                len -= n;
             }
         }
 
-        void sendTo(CopyIn copy) throws SQLException {
+        void send() throws SQLException {
             if (count > 0) {
                 copy.writeToCopy(buf, 0, count);
                 count = 0;

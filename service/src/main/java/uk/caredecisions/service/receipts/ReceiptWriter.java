@@ -1,11 +1,11 @@
 package uk.caredecisions.service.receipts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -134,26 +134,31 @@ public class ReceiptWriter implements DecisionListener, SmartLifecycle {
 
     private Receipt receipt(DecisionRecorded d) {
         try {
+            JsonText request = d.requestJson() != null ? compact(d.requestJson()) : new JsonText(json.writeValueAsBytes(d.request()));
             return new Receipt(0, d.decisionId(), d.decisionType(), d.decidedAt(), d.asOf(), d.ruleSet().version(), d.ruleSet().sha256(), d.client(),
-                    d.outcome(), text(d.request()), text(d.responseJson(), d.response()), null, null);
-        } catch (JsonProcessingException e) {
+                    d.outcome(), kept(request), kept(new JsonText(d.responseJson())), null, null);
+        } catch (IOException e) {
             throw new IllegalStateException("A decision could not be written as JSON", e);
         }
     }
 
-    /** The answer as sent over HTTP (see {@link #kept}). */
-    private String text(byte[] sent, Object value) throws JsonProcessingException {
-        return kept(new String(sent, java.nio.charset.StandardCharsets.UTF_8), value);
-    }
-
-    /** The JSON of a request, written straight from the tree (see {@link #kept}). */
-    private String text(Object value) throws JsonProcessingException {
-        return kept(json.writeValueAsString(value), value);
+    /**
+     * A body read as a stream, written again as compact UTF-8, token by token: it was read whole
+     * to be decided, but may have come in another encoding or with text after its end, which the
+     * database's jsonb (the reports) would refuse.
+     */
+    private JsonText compact(byte[] received) throws IOException {
+        var out = new java.io.ByteArrayOutputStream(received.length);
+        try (var parser = json.createParser(received); var generator = json.createGenerator(out)) {
+            parser.nextToken();
+            generator.copyCurrentStructure(parser);
+        }
+        return new JsonText(out.toByteArray());
     }
 
     /** The JSON as written, unless it holds a NUL (written by Jackson as the escape below): then from a tree with it replaced. */
-    private String kept(String written, Object value) throws JsonProcessingException {
-        return written.contains("\\u0000") ? json.writeValueAsString(withoutNul(json.valueToTree(value))) : written;
+    private JsonText kept(JsonText written) throws IOException {
+        return written.holdsNul() ? new JsonText(json.writeValueAsBytes(withoutNul(json.readTree(written.utf8())))) : written;
     }
 
     /**

@@ -176,6 +176,11 @@ class Receipts {
 
     private static Receipt row(ResultSet rs, int i) throws SQLException {
         return new Receipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getObject(5, LocalDate.class),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), text(rs, 10), text(rs, 11), rs.getString(12), rs.getString(13));
+    }
+
+    /** A text column's bytes as the driver has them (UTF-8, the connection's encoding), never decoded to a string. */
+    private static JsonText text(ResultSet rs, int column) throws SQLException {
+        return new JsonText(rs.getBytes(column));
     }
 }

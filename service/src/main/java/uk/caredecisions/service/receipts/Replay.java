@@ -64,7 +64,8 @@ class Replay {
 
     Result compare(Receipt receipt, RuleSet ruleSet) {
         JsonNode kept = read(receipt.response());
-        JsonNode replayed = json.valueToTree(decide(receipt, ruleSet));
+        // Read back from its JSON, as the kept answer is: a tree made from the answer itself holds a long as a long, the kept one as an int.
+        JsonNode replayed = read(new JsonText(write(decide(receipt, ruleSet))));
         List<Difference> differences = new ArrayList<>();
         diff("", kept, replayed, differences);
         return new Result(receipt.decisionId(), receipt.ruleSetVersion(), ruleSet.version(), differences.isEmpty(), receipt.outcome(),
@@ -78,7 +79,7 @@ class Replay {
         if (receipt.decisionType().equals("WAITING_LIST")) {
             Clock at = Clock.fixed(decidedAt, ZoneOffset.UTC);
             return new uk.caredecisions.waitinglist.WaitingList(new uk.caredecisions.engine.DecisionEngine())
-                    .prioritise(read(receipt.request()), asOf -> new DecisionContext(ruleSet, asOf == null ? receipt.asOf() : asOf, at,
+                    .prioritise(receipt.request().utf8(), asOf -> new DecisionContext(ruleSet, asOf == null ? receipt.asOf() : asOf, at,
                             receipt::decisionId, e -> { }));
         }
         return decideCase(receipt, ruleSet, decidedAt);
@@ -99,9 +100,17 @@ class Replay {
         return decision;
     }
 
-    private JsonNode read(String text) {
+    private byte[] write(Object answer) {
         try {
-            return json.readTree(text);
+            return json.writeValueAsBytes(answer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode read(JsonText text) {
+        try {
+            return json.readTree(text.utf8());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

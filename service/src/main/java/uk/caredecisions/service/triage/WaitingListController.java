@@ -1,10 +1,12 @@
 package uk.caredecisions.service.triage;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +19,8 @@ import uk.caredecisions.engine.DecisionContext;
 import uk.caredecisions.engine.DecisionEngine;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.service.decisions.DecisionJson;
+import uk.caredecisions.service.decisions.DecisionListener;
+import uk.caredecisions.service.decisions.DecisionRecorded;
 import uk.caredecisions.service.decisions.DecisionMeters;
 import uk.caredecisions.service.rulesets.RuleSetInfo;
 import uk.caredecisions.service.rulesets.RuleSets;
@@ -33,17 +37,17 @@ class WaitingListController {
     private final RuleSetInfo ruleSetInfo;
     private final WaitingList waitingList = new WaitingList(new DecisionEngine());
 
-    private final java.util.List<uk.caredecisions.service.decisions.DecisionListener> listeners;
-    private final java.time.Clock clock;
+    private final List<DecisionListener> listeners;
+    private final Clock clock;
     private final DecisionJson json;
 
     WaitingListController(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo,
-                          java.util.List<uk.caredecisions.service.decisions.DecisionListener> listeners, DecisionJson json) {
+                          List<DecisionListener> listeners, DecisionJson json) {
         this.json = json;
         this.ruleSets = ruleSets;
         this.meters = meters;
         this.ruleSetInfo = ruleSetInfo;
-        this.listeners = java.util.List.copyOf(listeners);
+        this.listeners = List.copyOf(listeners);
         this.clock = ruleSets.clock();
     }
 
@@ -59,7 +63,7 @@ class WaitingListController {
                     + "overdue), escalationReasons and the priority's reasons; summary counts by priority and overdue. A bad case is a 400 "
                     + "naming cases[i].field; nothing is decided until every case is valid.")
     @PostMapping(path = "/v1/waiting-list/prioritise", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    WaitingListResult prioritise(@RequestBody JsonNode body) {
+    WaitingListResult prioritise(@RequestBody byte[] body) {
         long started = System.nanoTime();
         Map<String, LongAdder> rowHits = new ConcurrentHashMap<>();
         AtomicReference<RuleSet> used = new AtomicReference<>();
@@ -72,9 +76,9 @@ class WaitingListController {
         record(result, used.get(), rowHits, System.nanoTime() - started);
         if (!listeners.isEmpty()) {
             long escalated = result.cases().stream().filter(c -> c.escalate()).count();
-            var recorded = new uk.caredecisions.service.decisions.DecisionRecorded(java.util.UUID.randomUUID().toString(), TYPE, clock.instant(),
+            var recorded = new DecisionRecorded(UUID.randomUUID().toString(), TYPE, clock.instant(),
                     result.asOf(), result.ruleSet(), escalated > 0 ? "ESCALATIONS" : "NO_ESCALATION",
-                    uk.caredecisions.service.decisions.DecisionListener.client(), body, result, json.write(result));
+                    DecisionListener.client(), null, body, result, json.write(result));
             listeners.forEach(l -> l.decided(recorded));
         }
         return result;

@@ -116,7 +116,7 @@ class ReceiptsIntegrationTests {
             assertThat(sent.status()).as(sent.body()).isEqualTo(200);
             assertThat(sent.contentType()).startsWith("application/json");
             assertThat(writer.flush(10_000)).isTrue();
-            assertThat(receipts.byId(sent.json().path("decisionId").asText()).orElseThrow().response()).isEqualTo(sent.body());
+            assertThat(receipts.byId(sent.json().path("decisionId").asText()).orElseThrow().response().text()).isEqualTo(sent.body());
         }
         // A waiting list's answer too (megabytes for a week's list): its receipt's id is not in the answer, so it is found by its case.
         String list = "{\"asOf\": \"2026-11-23\", \"cases\": [{\"caseReference\": \"RCPT-BYTES-W1\", \"waitingSince\": \"2026-09-01\", \"triage\": "
@@ -127,7 +127,7 @@ class ReceiptsIntegrationTests {
         assertThat(writer.flush(10_000)).isTrue();
         String id = receipts.jdbc().queryForObject("SELECT decision_id FROM decision_receipt WHERE decision_type = 'WAITING_LIST' "
                 + "AND request LIKE '%RCPT-BYTES-W1%'", String.class);
-        assertThat(receipts.byId(id).orElseThrow().response()).isEqualTo(sent.body());
+        assertThat(receipts.byId(id).orElseThrow().response().text()).isEqualTo(sent.body());
     }
 
     @Test
@@ -202,5 +202,26 @@ class ReceiptsIntegrationTests {
         assertThat(bad.body()).contains("\"from\"", "\"to\"");
         assertThat(http().get("/v1/reports/triage?from=2026-12-01&to=2026-11-01", Http.AUDITOR).body()).contains("is after");
         assertThat(http().get("/v1/reports/nonsense", Http.AUDITOR).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aWaitingListLargerThanTheBulkLimitIsTakenAndItsReceiptKeepsTheRequestAsSentButCompact() throws Exception {
+        // Read as a stream, a list may be up to 64 MB (100,000 cases are about 37 MB); the other bulk calls stay at 32 MB.
+        String cases = "[{\"caseReference\": \"RCPT-BIG-W1\", \"waitingSince\": \"2026-09-01\", \"triage\": "
+                + "{\"routeOfAccess\": \"COMMUNITY\", \"presentingRisks\": [\"RECENT_FALL\"], \"appearsToHaveCareAndSupportNeeds\": \"YES\"}}]";
+        String padded = "{\"asOf\": \"2026-11-23\",\n" + " ".repeat(33 * 1024 * 1024) + "\"cases\": " + cases + "}\n\n";
+        Http.Response sent = http().post("/v1/waiting-list/prioritise", padded, Http.CLIENT);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(http().post("/v1/decisions/triage/batch", "{\"requests\": []" + " ".repeat(33 * 1024 * 1024) + "}", Http.CLIENT).status())
+                .isEqualTo(413);
+        assertThat(writer.flush(20_000)).isTrue();
+        String id = receipts.jdbc().queryForObject("SELECT decision_id FROM decision_receipt WHERE decision_type = 'WAITING_LIST' "
+                + "AND request LIKE '%RCPT-BIG-W1%'", String.class);
+        Receipt kept = receipts.byId(id).orElseThrow();
+        // As sent, not as the list changed it while deciding (no contactReceivedAt added): compact, the padding gone.
+        assertThat(kept.request().text()).isEqualTo("{\"asOf\":\"2026-11-23\",\"cases\":" + cases.replace(": ", ":").replace(", ", ",") + "}");
+        assertThat(kept.response().text()).isEqualTo(sent.body());
+        Http.Response replay = http().post("/v1/decisions/" + id + "/replay", "", Http.AUDITOR);
+        assertThat(replay.json().path("identical").asBoolean()).as(replay.body()).isTrue();
     }
 }

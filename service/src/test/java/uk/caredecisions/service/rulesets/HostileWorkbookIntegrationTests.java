@@ -136,7 +136,7 @@ class HostileWorkbookIntegrationTests {
         }
         String version = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
         Files.writeString(folder.resolve("ruleset.properties"), "version=" + version + "\neffectiveFrom=2027-07-01\n");
-        ServiceProperties service = new ServiceProperties(folder, 262_144, 33_554_432, "Europe/London", new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
+        ServiceProperties service = new ServiceProperties(folder, 262_144, 33_554_432, 67_108_864, "Europe/London", new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
         RuleSetProperties watch = new RuleSetProperties(Path.of("unused"), Path.of("unused"), new RuleSetProperties.Watch(false, Duration.ofSeconds(5)), RuleSetProperties.Limits.DEFAULT, 10);
         TablesWatcher watcher = new TablesWatcher(publisher, watch, service);
         watcher.start();

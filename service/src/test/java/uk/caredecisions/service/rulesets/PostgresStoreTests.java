@@ -79,7 +79,7 @@ class PostgresStoreTests {
     }
 
     private Replica replica(boolean secondApprover, PostgresVersionStore.LegacyFolder legacy) {
-        ServiceProperties service = new ServiceProperties(Http.tables(), 262_144, 33_554_432, "Europe/London",
+        ServiceProperties service = new ServiceProperties(Http.tables(), 262_144, 33_554_432, 67_108_864, "Europe/London",
                 new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
         RuleSets ruleSets = new RuleSets(service, new SimpleMeterRegistry(), CLOCK);
         RuleSetProperties properties = new RuleSetProperties(oldFolder, noScenarios, new RuleSetProperties.Watch(false, Duration.ofSeconds(5)),

@@ -18,7 +18,7 @@ class RuleSetStoreTests {
 
     @Test
     void stagedAndActivatedVersionsSurviveARestart(@TempDir Path store, @TempDir Path noScenarios) {
-        ServiceProperties service = new ServiceProperties(Http.tables(), 262_144, 33_554_432, "Europe/London",
+        ServiceProperties service = new ServiceProperties(Http.tables(), 262_144, 33_554_432, 67_108_864, "Europe/London",
                 new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
         RuleSetProperties properties = new RuleSetProperties(store, noScenarios, new RuleSetProperties.Watch(false, Duration.ofSeconds(5)), RuleSetProperties.Limits.DEFAULT, 10);
         RuleSetPublisher first = new RuleSetPublisher(new RuleSets(service, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), java.time.Clock.systemUTC()), properties);

@@ -51,7 +51,7 @@ class StoreTamperTests {
     }
 
     private RuleSets restart(int retain) {
-        ServiceProperties service = new ServiceProperties(Http.tables(), 262_144, 33_554_432, "Europe/London",
+        ServiceProperties service = new ServiceProperties(Http.tables(), 262_144, 33_554_432, 67_108_864, "Europe/London",
                 new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
         RuleSets ruleSets = new RuleSets(service, meters, java.time.Clock.systemUTC());
         new RuleSetPublisher(ruleSets, new RuleSetProperties(store, noScenarios, new RuleSetProperties.Watch(false, Duration.ofSeconds(5)),

@@ -31,7 +31,7 @@ class TablesWatcherIntegrationTests {
         LocalDate effective = ruleSets.today().plusMonths(6);
         String version = "watched-" + UUID.randomUUID().toString().substring(0, 8);
         Files.writeString(folder.resolve("ruleset.properties"), "version=" + version + "\neffectiveFrom=" + effective + "\n");
-        ServiceProperties service = new ServiceProperties(folder, 262_144, 33_554_432, "Europe/London", new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
+        ServiceProperties service = new ServiceProperties(folder, 262_144, 33_554_432, 67_108_864, "Europe/London", new ServiceProperties.Security(true, List.of(), ServiceProperties.SignIn.DEFAULT));
         RuleSetProperties watch = new RuleSetProperties(Path.of("unused"), Path.of("unused"), new RuleSetProperties.Watch(false, Duration.ofSeconds(5)), RuleSetProperties.Limits.DEFAULT, 10);
         TablesWatcher watcher = new TablesWatcher(publisher, watch, service);
         watcher.start();

@@ -279,6 +279,14 @@ class TriageIntegrationTests {
         assertThat(http().post("/v1/waiting-list/prioritise", "{\"cases\": [", Http.CLIENT).status()).isEqualTo(400);
         assertThat(http().post("/v1/waiting-list/prioritise", "{\"asOf\": \"2001-01-01\", \"cases\": []}", Http.CLIENT).status()).isEqualTo(422);
         assertThat(http().post("/v1/waiting-list/prioritise", "{\"cases\": []}", null).status()).isEqualTo(401);
+        // Read as a stream by our own parser, a broken list is the same problem as any other broken body, with where it breaks.
+        Http.Response broken = http().post("/v1/waiting-list/prioritise", "{\"asOf\": \"2026-11-23\",\n \"cases\": [{\"caseReference\": }]}", Http.CLIENT);
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().path("type").asText()).endsWith("/malformed-json");
+        assertThat(broken.json().at("/errors/0/message").asText()).startsWith("Malformed JSON at line 2, column ");
+        Http.Response strings = http().post("/v1/waiting-list/prioritise", "{\"cases\": [\"\", \"LAS-1\"]}", Http.CLIENT);
+        assertThat(strings.status()).as(strings.body()).isEqualTo(400);
+        assertThat(fields(strings.json())).containsExactly("cases[0]", "cases[1]");
     }
 
     @Test
