@@ -1,11 +1,9 @@
 package uk.caredecisions.service.receipts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,18 +22,17 @@ class ReceiptController {
 
     /** A receipt as an auditor reads it: the request and the answer as they were, and its place in the chain. */
     record ReceiptView(String decisionId, String decisionType, Instant decidedAt, LocalDate asOf, RuleSetRef ruleSet, String client,
-                       String outcome, JsonNode request, JsonNode response, long seq, String previousHash, String hash) {}
+                       String outcome, @Schema(implementation = JsonNode.class) JsonText request, @Schema(implementation = JsonNode.class) JsonText response,
+                       long seq, String previousHash, String hash) {}
 
     private final Receipts receipts;
     private final Replay replay;
-    private final ObjectMapper json;
     private final ReceiptWriter writer;
 
-    ReceiptController(Receipts receipts, Replay replay, ObjectMapper json, ReceiptWriter writer) {
+    ReceiptController(Receipts receipts, Replay replay, ReceiptWriter writer) {
         this.receipts = receipts;
         this.writer = writer;
         this.replay = replay;
-        this.json = json;
     }
 
     @Operation(summary = "The receipt of a decision (auditor)",
@@ -44,7 +41,7 @@ class ReceiptController {
     ReceiptView receipt(@PathVariable String decisionId) {
         Receipt r = find(decisionId);
         return new ReceiptView(r.decisionId(), r.decisionType(), r.decidedAt(), r.asOf(), ruleSetOf(r), r.client(), r.outcome(),
-                read(r.request()), read(r.response()), r.seq(), r.previousHash(), r.hash());
+                r.request(), r.response(), r.seq(), r.previousHash(), r.hash());
     }
 
     @Operation(summary = "Decide a kept request again (auditor)",
@@ -83,13 +80,5 @@ class ReceiptController {
 
     private static RuleSetRef ruleSetOf(Receipt r) {
         return new RuleSetRef(r.ruleSetVersion(), r.ruleSetSha256(), null);
-    }
-
-    private JsonNode read(JsonText text) {
-        try {
-            return json.readTree(text.utf8());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -101,8 +101,7 @@ class Receipts {
             long after = ((Number) chain.get("purged_through_seq")).longValue();
             long count = 0;
             while (true) {
-                long since = after;
-                List<Receipt> page = jdbc.query("SELECT " + COLUMNS + " FROM decision_receipt WHERE seq > ? ORDER BY seq LIMIT 5000", Receipts::row, since);
+                List<Receipt> page = page(after);
                 if (page.isEmpty()) {
                     break;
                 }
@@ -128,6 +127,31 @@ class Receipts {
             return new Verification(true, count, purged(chain), null, null, null);
         });
     }
+
+    /**
+     * The receipts after {@code seq}, in chain order: up to 5,000, and no more than about 16 MB of
+     * requests and answers unless one receipt alone is more (a waiting list of 100,000 cases is
+     * about 150 MB), so that a walk of the chain holds one page, not many such receipts at once.
+     */
+    private List<Receipt> page(long after) {
+        List<long[]> sizes = jdbc.query("SELECT seq, octet_length(request) + octet_length(response) FROM decision_receipt WHERE seq > ? "
+                + "ORDER BY seq LIMIT 5000", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, after);
+        if (sizes.isEmpty()) {
+            return List.of();
+        }
+        long through = sizes.get(0)[0];
+        long bytes = 0;
+        for (long[] size : sizes) {
+            if (bytes > 0 && bytes + size[1] > PAGE_BYTES) {
+                break;
+            }
+            bytes += size[1];
+            through = size[0];
+        }
+        return jdbc.query("SELECT " + COLUMNS + " FROM decision_receipt WHERE seq > ? AND seq <= ? ORDER BY seq", Receipts::row, after, through);
+    }
+
+    private static final long PAGE_BYTES = 16L << 20;
 
     private static long purged(java.util.Map<String, Object> chain) {
         return ((Number) chain.get("purged")).longValue();
