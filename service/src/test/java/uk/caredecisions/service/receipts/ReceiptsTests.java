@@ -204,6 +204,31 @@ class ReceiptsTests {
     }
 
     @Test
+    void aWaitingListReplaysIdenticallyAndADifferenceInOneCaseIsNamedByItsPathAlone() throws Exception {
+        // Compared a case at a time (a list of 100,000 as two trees is about 1 GB); ints and longs alike (they differed before).
+        RuleSet rs = ruleSets.inForceOn(LocalDate.of(2026, 11, 23));
+        String request = "{\"asOf\": \"2026-11-23\", \"cases\": [{\"caseReference\": \"WL-1\", \"waitingSince\": \"2026-09-01\", \"triage\": "
+                + "{\"routeOfAccess\": \"COMMUNITY\", \"presentingRisks\": [\"RECENT_FALL\"]}}, {\"caseReference\": \"WL-2\", \"waitingSince\": "
+                + "\"2026-11-20\", \"triage\": {\"routeOfAccess\": \"COMMUNITY\", \"presentingRisks\": []}}]}";
+        var result = new uk.caredecisions.waitinglist.WaitingList(new uk.caredecisions.engine.DecisionEngine())
+                .prioritise(request.getBytes(java.nio.charset.StandardCharsets.UTF_8), asOf -> uk.caredecisions.engine.DecisionContext.of(rs, asOf));
+        String answer = json.writeValueAsString(result);
+        String changed = answer.replace("\"caseReference\":\"WL-2\",\"priority\":\"LOW\"", "\"caseReference\":\"WL-2\",\"priority\":\"HIGH\"");
+        assertThat(changed).isNotEqualTo(answer);
+        Replay replay = new Replay(ruleSets, json);
+        for (String[] kept : new String[][] {{"wl-same", answer}, {"wl-changed", changed}}) {
+            receipts.append(List.of(new Receipt(0, kept[0], "WAITING_LIST", CLOCK.instant(), LocalDate.of(2026, 11, 23), rs.version(), rs.sha256(),
+                    "case-system", "ESCALATIONS", JsonText.of(request), JsonText.of(kept[1]), null, null)));
+        }
+        assertThat(replay.replay(receipts.byId("wl-same").orElseThrow(), null).identical()).isTrue();
+        Replay.Result differs = replay.replay(receipts.byId("wl-changed").orElseThrow(), null);
+        assertThat(differs.identical()).isFalse();
+        assertThat(differs.differences()).extracting(Replay.Difference::path).containsExactly("/cases/1/priority");
+        assertThat(differs.differences().get(0).kept().asText()).isEqualTo("HIGH");
+        assertThat(differs.differences().get(0).replayed().asText()).isEqualTo("LOW");
+    }
+
+    @Test
     void aDecisionMadeAtANanosecondInstantReplaysIdenticallyThoughTheColumnKeepsMicroseconds() throws Exception {
         // Found starting the jar: the system clock has nanoseconds, PostgreSQL keeps microseconds, and the replay said "not identical".
         Instant nanos = Instant.parse("2026-11-22T12:00:00.123456789Z");
