@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The cost curve (issue 15): build time and decisions/s as the rule set grows (the bundled tables, then
 # the triage Priorities table at 10x and 100x its rows, generated), and the in-process waiting-list time
-# for 1,000 / 10,000 / 25,000 cases (the most one call takes) in a 512 MB heap. Writes CSV, a markdown table and a PNG plot.
-#   benchmarks/cost-curve.sh                          # FACTORS="1 10 100" CASES="1000 10000 25000"
+# for 1,000 / 10,000 / 100,000 cases (the most one call takes) in a 512 MB heap. Writes CSV, a markdown table and a PNG plot.
+#   benchmarks/cost-curve.sh                          # FACTORS="1 10 100" CASES="1000 10000 100000"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FACTORS="${FACTORS:-1 10 100}"
-CASES="${CASES:-1000 10000 25000}"
+CASES="${CASES:-1000 10000 100000}"
 OUT=benchmarks/target/cost-curve
 JAR=benchmarks/target/benchmarks.jar
 command -v gnuplot >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq gnuplot-nox >/dev/null; }

@@ -204,6 +204,25 @@ class ReceiptsTests {
     }
 
     @Test
+    void theChainIsWalkedAPageOfAboutSixteenMegabytesAtATimeAndStillFindsAnEditInAnyPage() {
+        // Found measuring: a walk read 5,000 receipts at a time, and fifteen waiting lists of 10,000 cases ran out of a 512 MB heap.
+        String tenMegabytes = "{\"cases\": [\"" + "x".repeat(10 << 20) + "\"]}";
+        List<Receipt> big = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            big.add(new Receipt(0, "page-" + i, "WAITING_LIST", CLOCK.instant(), LocalDate.of(2026, 11, 20), "v", "0".repeat(64), "case-system",
+                    "NO_ESCALATION", JsonText.of("{}"), JsonText.of(tenMegabytes.replace("x\"", i + "\"")), null, null));
+        }
+        receipts.append(big);
+        Receipts.Verification whole = receipts.verify();
+        assertThat(whole.verified()).isTrue();
+        assertThat(whole.receipts()).isEqualTo(4);
+        sql.update("UPDATE decision_receipt SET response = replace(response, '2\"', '9\"') WHERE decision_id = 'page-2'");
+        Receipts.Verification broken = receipts.verify();
+        assertThat(broken.verified()).isFalse();
+        assertThat(broken.brokenDecisionId()).isEqualTo("page-2");
+    }
+
+    @Test
     void aWaitingListReplaysIdenticallyAndADifferenceInOneCaseIsNamedByItsPathAlone() throws Exception {
         // Compared a case at a time (a list of 100,000 as two trees is about 1 GB); ints and longs alike (they differed before).
         RuleSet rs = ruleSets.inForceOn(LocalDate.of(2026, 11, 23));
