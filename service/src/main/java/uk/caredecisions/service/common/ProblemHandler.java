@@ -62,6 +62,13 @@ class ProblemHandler {
                         + "Decisions go on under the rule sets already loaded. Try again shortly.", List.of());
     }
 
+    @ExceptionHandler(BusyException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> busy(BusyException e) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy", e.getMessage(), List.of()));
+    }
+
     @ExceptionHandler(RuleSetUnavailableException.class)
     ProblemDetail unavailable(RuleSetUnavailableException e) {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "rule-set-unavailable", "Rule set unavailable", e.getMessage(),

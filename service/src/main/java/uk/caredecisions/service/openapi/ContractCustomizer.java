@@ -222,7 +222,9 @@ final class ContractCustomizer implements OpenApiCustomizer {
         }
         add(operation, "429", "Too many failed sign-ins, or too many workbook checks at once; wait for `Retry-After` seconds.");
         add(operation, "500", "A fault in the service; nothing was decided or changed.");
-        add(operation, "503", "The rule set in force cannot be loaded, or publishing is unavailable; decisions already loaded go on.");
+        add(operation, "503", path.startsWith("/v1/waiting-list")
+                ? "The rule set in force cannot be loaded, or other lists fill this replica's room for lists in progress: send it again after `Retry-After` seconds."
+                : "The rule set in force cannot be loaded, or publishing is unavailable; decisions already loaded go on.");
     }
 
     private static void add(Operation operation, String status, String description) {

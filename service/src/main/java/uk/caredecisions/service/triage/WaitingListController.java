@@ -40,9 +40,11 @@ class WaitingListController {
     private final List<DecisionListener> listeners;
     private final Clock clock;
     private final DecisionJson json;
+    private final WaitingListAdmission admission;
 
     WaitingListController(RuleSets ruleSets, MeterRegistry meters, RuleSetInfo ruleSetInfo,
-                          List<DecisionListener> listeners, DecisionJson json) {
+                          List<DecisionListener> listeners, DecisionJson json, WaitingListAdmission admission) {
+        this.admission = admission;
         this.json = json;
         this.ruleSets = ruleSets;
         this.meters = meters;
@@ -64,6 +66,12 @@ class WaitingListController {
                     + "naming cases[i].field; nothing is decided until every case is valid.")
     @PostMapping(path = "/v1/waiting-list/prioritise", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     WaitingListResult prioritise(@RequestBody byte[] body) {
+        try (WaitingListAdmission.Turn turn = admission.admit(body.length)) {
+            return decide(body);
+        }
+    }
+
+    private WaitingListResult decide(byte[] body) {
         long started = System.nanoTime();
         Map<String, LongAdder> rowHits = new ConcurrentHashMap<>();
         AtomicReference<RuleSet> used = new AtomicReference<>();
