@@ -38,7 +38,7 @@ class WaitingListAdmission {
     }
 
     Turn admit(long bodyBytes) {
-        int needed = (int) Math.min(capacity, Math.max(1, (bodyBytes + 1023) / 1024));
+        int needed = (int) Math.min(capacity, bodyBytes <= 0 ? 1 : (bodyBytes - 1) / 1024 + 1);
         try {
             if (!permits.tryAcquire(needed, wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new BusyException("Other waiting lists are being prioritised on this replica and there is no room for this one now; "
