@@ -44,11 +44,19 @@ public final class DecisionEngine {
      * One thread uses a session from start to end of an evaluation, so the session need not guard
      * its propagation queue against other threads (Drools' default does, at a cost on every insert).
      */
-    private static final KieSessionConfiguration SESSION = sessionConfiguration();
+    private static final KieSessionConfiguration SESSION = sessionConfiguration(ThreadSafeOption.NO);
 
-    private static KieSessionConfiguration sessionConfiguration() {
+    /**
+     * A rule set loaded as compiled before (Drools' executable model) needs thread-safe sessions all the
+     * same: unless the session is, each rule's consequence reuses one array of facts for every session of
+     * the knowledge base (LambdaConsequence, Drools 10.2.0), so two threads deciding at once would read
+     * each other's facts.
+     */
+    private static final KieSessionConfiguration COMPILED_BEFORE = sessionConfiguration(ThreadSafeOption.YES);
+
+    private static KieSessionConfiguration sessionConfiguration(ThreadSafeOption option) {
         KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
-        conf.setOption(ThreadSafeOption.NO);
+        conf.setOption(option);
         return conf;
     }
 
@@ -63,7 +71,7 @@ public final class DecisionEngine {
 
     public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts) {
         FiredRules fired = new FiredRules();
-        KieSession session = pool(ruleSet.kieBase()).newKieSession(SESSION);
+        KieSession session = pool(ruleSet.kieBase()).newKieSession(ruleSet.compiledBefore() ? COMPILED_BEFORE : SESSION);
         session.addEventListener(fired);
         RuleSetData data = ruleSet.data();
         try {

@@ -11,7 +11,8 @@ import uk.caredecisions.rulesets.DecisionTable;
  * A built, immutable rule set: the DRL plus every workbook, compiled into one knowledge base.
  * {@code sha256} covers the exact content that decides, so a decision can be traced to it.
  * {@code data} holds the rows read once rather than compiled into {@code kieBase}; {@code rowsByRule}
- * still maps every row, compiled or read, to its cell.
+ * still maps every row, compiled or read, to its cell. {@code compiledBefore}: the knowledge base was
+ * loaded from {@link CompiledRuleSets}, not compiled from the DRL in this build.
  */
 public record RuleSet(
         String version,
@@ -23,7 +24,8 @@ public record RuleSet(
         List<DecisionTable> tables,
         Map<String, TableRowRef> rowsByRule,
         RuleSetSource source,
-        RuleSetData data) {
+        RuleSetData data,
+        boolean compiledBefore) {
 
     /**
      * The same content deciding from another date: what a practice lead chooses when activating.
@@ -33,7 +35,7 @@ public record RuleSet(
         if (date.equals(effectiveFrom)) {
             return this;
         }
-        return new RuleSet(version, date, sha256, kieBase, drlFiles, lawRules, tables, rowsByRule, source.as(version, date), data);
+        return new RuleSet(version, date, sha256, kieBase, drlFiles, lawRules, tables, rowsByRule, source.as(version, date), data, compiledBefore);
     }
 
     public Optional<TableRowRef> row(String ruleName) {

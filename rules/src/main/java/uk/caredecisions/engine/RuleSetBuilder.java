@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -54,9 +55,15 @@ public final class RuleSetBuilder {
     private final TableTemplates templates = TableTemplates.bundled();
     private final TableDrl generator = new TableDrl(templates);
     private final boolean readOnce;
+    private final CompiledRuleSets compiled;
 
     public RuleSetBuilder() {
         this(true);
+    }
+
+    /** A builder that loads a rule set compiled before from this folder, when it is there and right. */
+    public RuleSetBuilder(CompiledRuleSets compiled) {
+        this(true, compiled);
     }
 
     /**
@@ -65,7 +72,12 @@ public final class RuleSetBuilder {
      *     before, which tests compare against
      */
     public RuleSetBuilder(boolean readOnce) {
+        this(readOnce, CompiledRuleSets.none());
+    }
+
+    private RuleSetBuilder(boolean readOnce, CompiledRuleSets compiled) {
         this.readOnce = readOnce;
+        this.compiled = compiled;
     }
 
     /** The law's DRL files as shipped with the code: resource path to text. */
@@ -150,31 +162,13 @@ public final class RuleSetBuilder {
             throw new RuleSetException("Rule set " + source.version() + " does not compile", problems);
         }
 
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem files = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("uk.caredecisions.rulesets", "ruleset",
-                "0.0." + BUILDS.incrementAndGet());
-        files.generateAndWritePomXML(releaseId);
-        // Each DRL goes in the folder of its package, as Drools expects.
-        drl.forEach((path, text) -> files.write("src/main/resources/" + packageOf(text).replace('.', '/') + "/" + path.substring(path.lastIndexOf('/') + 1), text));
-        generated.forEach(files::write);
-        KieBuilder builder = services.newKieBuilder(files);
-        try {
-            builder.buildAll();
-        } catch (RuntimeException e) {
-            throw new RuleSetException("Rule set " + source.version() + " does not compile",
-                    List.of(WorkbookProblem.error("compiles", "rule set", firstLine(e.getMessage()))));
+        Map<String, String> files = files(drl, generated);
+        String key = compiled.enabled() ? compiled.key(files) : null;
+        Optional<KieBase> kept = compiled.enabled() ? compiled.load(key, files) : Optional.empty();
+        KieBase kieBase = kept.isPresent() ? kept.get() : compile(source, files, generated, rowsByRule);
+        if (kept.isEmpty() && compiled.enabled()) {
+            compiled.writeLater(key, files);
         }
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(locate(message, generated, rowsByRule));
-        }
-        if (!problems.isEmpty()) {
-            services.getRepository().removeKieModule(releaseId);
-            throw new RuleSetException("Rule set " + source.version() + " does not compile", problems);
-        }
-        KieContainer container = services.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        services.getRepository().removeKieModule(releaseId);
 
         List<String> lawRules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -187,10 +181,54 @@ public final class RuleSetBuilder {
         lawRules.sort(null);
         RuleSetData data = readOnce ? RuleSetData.read(kieBase, tables, templates) : RuleSetData.NONE;
         RuleSet ruleSet = new RuleSet(source.version(), source.effectiveFrom(), sha256(drl, source.workbooks()), kieBase,
-                List.copyOf(drl.keySet()), List.copyOf(lawRules), List.copyOf(tables), Map.copyOf(rowsByRule), source, data);
-        LOG.info("Built rule set {} ({} law rules, {} table rows, {} of them read once) in {} ms", source.version(), lawRules.size(),
-                rowsByRule.size(), data.rows().size(), (System.nanoTime() - started) / 1_000_000);
+                List.copyOf(drl.keySet()), List.copyOf(lawRules), List.copyOf(tables), Map.copyOf(rowsByRule), source, data, kept.isPresent());
+        LOG.info("Built rule set {} ({} law rules, {} table rows, {} of them read once) in {} ms{}", source.version(), lawRules.size(),
+                rowsByRule.size(), data.rows().size(), (System.nanoTime() - started) / 1_000_000, kept.isPresent() ? ", compiled before" : "");
         return ruleSet;
+    }
+
+    /** Every DRL file a rule set compiles, by the path Drools is given: the law's and the rows' written from the checked workbooks. */
+    public Map<String, String> files(RuleSetSource source) {
+        GeneratedRules rules = generate(read(source));
+        return files(lawDrl(), rules.drl());
+    }
+
+    private static Map<String, String> files(Map<String, String> law, Map<String, String> generated) {
+        // Each DRL goes in the folder of its package, as Drools expects.
+        Map<String, String> files = new LinkedHashMap<>();
+        law.forEach((path, text) -> files.put("src/main/resources/" + packageOf(text).replace('.', '/') + "/" + path.substring(path.lastIndexOf('/') + 1), text));
+        files.putAll(generated);
+        return files;
+    }
+
+    /** Compiles the DRL files into a knowledge base, each error mapped back to the workbook cell it came from. */
+    private static KieBase compile(RuleSetSource source, Map<String, String> files, Map<String, String> generated,
+            Map<String, TableRowRef> rowsByRule) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kieFiles = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("uk.caredecisions.rulesets", "ruleset",
+                "0.0." + BUILDS.incrementAndGet());
+        kieFiles.generateAndWritePomXML(releaseId);
+        files.forEach(kieFiles::write);
+        KieBuilder builder = services.newKieBuilder(kieFiles);
+        try {
+            builder.buildAll();
+        } catch (RuntimeException e) {
+            throw new RuleSetException("Rule set " + source.version() + " does not compile",
+                    List.of(WorkbookProblem.error("compiles", "rule set", firstLine(e.getMessage()))));
+        }
+        List<WorkbookProblem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(locate(message, generated, rowsByRule));
+        }
+        if (!problems.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            throw new RuleSetException("Rule set " + source.version() + " does not compile", problems);
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        services.getRepository().removeKieModule(releaseId);
+        return kieBase;
     }
 
     /** Maps a compile error in generated DRL back to the table row (and so the cell) that produced it. */

@@ -21,11 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import uk.caredecisions.BundledRuleSet;
 import uk.caredecisions.common.InvalidRequestException;
 import uk.caredecisions.common.RequestReader;
+import uk.caredecisions.engine.CompiledRuleSets;
 import uk.caredecisions.engine.DecisionContext;
 import uk.caredecisions.engine.DecisionEngine;
 import uk.caredecisions.engine.DecisionType;
 import uk.caredecisions.engine.DecisionTypes;
 import uk.caredecisions.engine.RuleSet;
+import uk.caredecisions.engine.RuleSetBuilder;
 import uk.caredecisions.triage.TriageVocabulary;
 import uk.caredecisions.waitinglist.WaitingList;
 import uk.caredecisions.waitinglist.WaitingListLoad;
@@ -41,6 +43,8 @@ import uk.caredecisions.waitinglist.WaitingListLoad;
  * java -Drepo.root=. -cp rules/target/classes:rules/target/test-classes:$(cat /tmp/cp.txt) \
  *     uk.caredecisions.scenarios.ResponseCorpus /tmp/corpus.jsonl [variants per scenario]
  * </pre>
+ * {@code -DeveryRowARule=true}: every table row compiled and fired; {@code -Dcompiled=<folder>}: the rule set
+ * loaded as kept compiled by {@link CompiledRuleSets}.
  */
 public final class ResponseCorpus {
 
@@ -50,7 +54,8 @@ public final class ResponseCorpus {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/corpus.jsonl");
         int variants = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        RuleSet ruleSet = Boolean.getBoolean("everyRowARule") ? BundledRuleSet.everyRowARule() : BundledRuleSet.get();
+        RuleSet ruleSet = Boolean.getBoolean("everyRowARule") ? BundledRuleSet.everyRowARule()
+                : System.getProperty("compiled") != null ? compiledBefore(Path.of(System.getProperty("compiled"))) : BundledRuleSet.get();
         ScenarioLibrary library = ScenarioLibrary.load(BundledRuleSet.repoRoot().resolve("test-scenarios"));
         List<String> lines = decisions(ruleSet, library, variants);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -71,6 +76,21 @@ public final class ResponseCorpus {
             }
         }
         System.out.println("wrote " + (lines.size() + 4) + " lines to " + out);
+    }
+
+    /** The bundled rule set as loaded from compiled rule sets kept in this folder (compiled and kept first if it is not there). */
+    private static RuleSet compiledBefore(Path folder) throws InterruptedException {
+        CompiledRuleSets compiled = CompiledRuleSets.in(folder);
+        RuleSet ruleSet = new RuleSetBuilder(compiled).build(BundledRuleSet.source());
+        if (!ruleSet.compiledBefore()) {
+            compiled.startWriting();
+            compiled.awaitWrites();
+            ruleSet = new RuleSetBuilder(compiled).build(BundledRuleSet.source());
+        }
+        if (!ruleSet.compiledBefore()) {
+            throw new IllegalStateException("The rule set could not be kept compiled in " + folder);
+        }
+        return ruleSet;
     }
 
     /** One JSON line per scenario request and per seeded variant of it: the request, the decision or errors, and the rules fired. */

@@ -1,0 +1,320 @@
+package uk.caredecisions.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiled rule sets kept in a folder, so that a restart loads a knowledge base instead of compiling
+ * the DRL again. What is kept is Drools' executable model (the rules as generated Java, compiled),
+ * written after a rule set has been built and checked from its DRL, never from an upload.
+ *
+ * <p>An entry is found by a key that covers everything its code came from: every DRL file exactly as
+ * it would be compiled (the law's and the rows' DRL written from the checked workbooks), the bytes of
+ * every class the DRL imports (the fact model the compiled code calls), the Drools version and this
+ * format. An entry is used only if its bytes match the digest written after them, it holds exactly
+ * those DRL files, and the knowledge base it gives has exactly the rules they declare; anything else
+ * is logged, deleted and compiled from the DRL again. The folder is trusted as the service's own
+ * installation is: whoever can write it could as well replace the service's jar.
+ */
+public final class CompiledRuleSets {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleSets.class);
+    private static final String FORMAT = "compiled-rule-set/1";
+    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Map<Path, CompiledRuleSets> FOLDERS = new ConcurrentHashMap<>();
+    private static final CompiledRuleSets NONE = new CompiledRuleSets(null);
+
+    private final Path folder;
+    private final CountDownLatch writing = new CountDownLatch(1);
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private volatile ExecutorService writer;
+
+    private CompiledRuleSets(Path folder) {
+        this.folder = folder;
+    }
+
+    /** No folder: every rule set is compiled from its DRL. */
+    public static CompiledRuleSets none() {
+        return NONE;
+    }
+
+    /** The compiled rule sets kept in this folder (one instance, and one writer, per folder). */
+    public static CompiledRuleSets in(Path folder) {
+        return FOLDERS.computeIfAbsent(folder.toAbsolutePath().normalize(), CompiledRuleSets::new);
+    }
+
+    public boolean enabled() {
+        return folder != null;
+    }
+
+    public Optional<Path> folder() {
+        return Optional.ofNullable(folder);
+    }
+
+    /** The key of a rule set's DRL files (path to text): what its compiled code came from. */
+    public String key(Map<String, String> drlFiles) {
+        MessageDigest digest = sha256();
+        update(digest, FORMAT);
+        update(digest, String.valueOf(ExecutableModelProject.class.getPackage().getImplementationVersion()));
+        Set<String> imports = new TreeSet<>();
+        new TreeMap<>(drlFiles).forEach((path, text) -> {
+            update(digest, path);
+            update(digest, text);
+            Matcher m = IMPORT.matcher(text);
+            while (m.find()) {
+                imports.add(m.group(1));
+            }
+        });
+        for (String type : imports) {
+            update(digest, type);
+            digest.update(classBytes(type));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The knowledge base kept under this key, if there is one and it is what these DRL files compile to. */
+    public synchronized Optional<KieBase> load(String key, Map<String, String> drlFiles) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        Path kjar = folder.resolve(key + ".kjar");
+        Path digestFile = folder.resolve(key + ".sha256");
+        if (!Files.exists(kjar) && !Files.exists(digestFile)) {
+            return Optional.empty();
+        }
+        String problem;
+        try {
+            problem = check(kjar, digestFile, drlFiles);
+            if (problem == null) {
+                KieBase kieBase = open(Files.readAllBytes(kjar), drlFiles);
+                if (kieBase != null) {
+                    return Optional.of(kieBase);
+                }
+                problem = "its rules are not the rules of the DRL";
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        LOG.warn("Compiled rule set {} in {} not used ({}): deleted, compiling from the DRL", key.substring(0, 12), folder, problem);
+        delete(kjar, digestFile);
+        return Optional.empty();
+    }
+
+    /** Compiles these DRL files to the executable model and keeps it under this key, once the service lets it write. */
+    public void writeLater(String key, Map<String, String> drlFiles) {
+        if (folder == null || !queued.add(key)) {
+            return;
+        }
+        writer().execute(() -> {
+            try {
+                writing.await();
+                write(key, drlFiles);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("Compiled rule set {} not kept: {}", key.substring(0, 12), e.toString());
+            } finally {
+                queued.remove(key);
+            }
+        });
+    }
+
+    /** Lets queued writes start: called once the service is ready, so that compiling never delays start-up. */
+    public void startWriting() {
+        writing.countDown();
+    }
+
+    /** Waits until every write queued so far is done (or dropped). */
+    public void awaitWrites() throws InterruptedException {
+        if (writer != null) {
+            CountDownLatch done = new CountDownLatch(1);
+            writer.execute(done::countDown);
+            done.await();
+        }
+    }
+
+    /** Compiles these DRL files to the executable model and keeps it under this key, now. Returns whether it was kept. */
+    public boolean write(String key, Map<String, String> drlFiles) {
+        if (folder == null) {
+            return false;
+        }
+        long started = System.nanoTime();
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        ReleaseId releaseId = releaseId(key);
+        files.generateAndWritePomXML(releaseId);
+        drlFiles.forEach(files::write);
+        KieBuilder builder = services.newKieBuilder(files);
+        builder.buildAll(ExecutableModelProject.class);
+        services.getRepository().removeKieModule(releaseId);
+        if (!builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+            LOG.warn("Compiled rule set {} not kept: the executable model does not compile ({})", key.substring(0, 12),
+                    builder.getResults().getMessages(Message.Level.ERROR).get(0).getText().lines().findFirst().orElse(""));
+            return false;
+        }
+        byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
+        try {
+            Files.createDirectories(folder);
+            Path kjar = folder.resolve(key + ".kjar");
+            Path temp = Files.createTempFile(folder, key, ".part");
+            Files.write(temp, bytes);
+            Files.move(temp, kjar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // The digest last: an entry without it, or with another, is never used.
+            Path digestTemp = Files.createTempFile(folder, key, ".part");
+            Files.writeString(digestTemp, hex(bytes));
+            Files.move(digestTemp, folder.resolve(key + ".sha256"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Compiled rule set {} not kept in {}: {}", key.substring(0, 12), folder, e.toString());
+            return false;
+        }
+        LOG.info("Compiled rule set {} kept in {} ({} KB, {} ms)", key.substring(0, 12), folder, bytes.length / 1024,
+                (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    /** Null when the entry's bytes match its digest and it holds exactly these DRL files; else why not. */
+    private static String check(Path kjar, Path digestFile, Map<String, String> drlFiles) throws IOException {
+        if (!Files.exists(kjar) || !Files.exists(digestFile)) {
+            return "incomplete";
+        }
+        byte[] bytes = Files.readAllBytes(kjar);
+        if (!hex(bytes).equals(Files.readString(digestFile).strip())) {
+            return "its bytes do not match their digest";
+        }
+        return null;
+    }
+
+    private static KieBase open(byte[] bytes, Map<String, String> drlFiles) {
+        KieServices services = KieServices.Factory.get();
+        KieModule module = services.getRepository().addKieModule(services.getResources().newByteArrayResource(bytes));
+        try {
+            if (!(module instanceof CanonicalKieModule canonical)) {
+                throw new IllegalStateException("not an executable model");
+            }
+            Set<String> kept = new HashSet<>();
+            for (String name : canonical.getFileNames()) {
+                if (name.endsWith(".drl")) {
+                    kept.add(name);
+                }
+            }
+            Set<String> expected = new HashSet<>();
+            drlFiles.keySet().forEach(path -> expected.add(path.startsWith("src/main/resources/") ? path.substring(19) : path));
+            if (!kept.equals(expected)) {
+                throw new IllegalStateException("it holds other DRL files");
+            }
+            for (Map.Entry<String, String> file : drlFiles.entrySet()) {
+                String path = file.getKey().startsWith("src/main/resources/") ? file.getKey().substring(19) : file.getKey();
+                byte[] text = canonical.getBytes(path);
+                if (text == null || !new String(text, StandardCharsets.UTF_8).equals(file.getValue())) {
+                    throw new IllegalStateException("it was compiled from other DRL (" + path + ")");
+                }
+            }
+            KieBase kieBase = services.newKieContainer(module.getReleaseId()).getKieBase();
+            Set<String> rules = new HashSet<>();
+            kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> rules.add(r.getName())));
+            return rules.equals(declaredRules(drlFiles)) ? kieBase : null;
+        } finally {
+            services.getRepository().removeKieModule(module.getReleaseId());
+        }
+    }
+
+    private static Set<String> declaredRules(Map<String, String> drlFiles) {
+        Set<String> rules = new HashSet<>();
+        for (String text : drlFiles.values()) {
+            Matcher m = RULE.matcher(text);
+            while (m.find()) {
+                rules.add(m.group(1));
+            }
+        }
+        return rules;
+    }
+
+    private ExecutorService writer() {
+        if (writer == null) {
+            synchronized (this) {
+                if (writer == null) {
+                    writer = Executors.newSingleThreadExecutor(r -> {
+                        Thread thread = new Thread(r, "compiled-rule-sets");
+                        thread.setDaemon(true);
+                        thread.setPriority(Thread.MIN_PRIORITY);
+                        return thread;
+                    });
+                }
+            }
+        }
+        return writer;
+    }
+
+    private static ReleaseId releaseId(String key) {
+        return KieServices.Factory.get().newReleaseId("uk.caredecisions.rulesets", "compiled-" + key.substring(0, 32), "1.0.0");
+    }
+
+    private static byte[] classBytes(String type) {
+        try (InputStream in = CompiledRuleSets.class.getClassLoader().getResourceAsStream(type.replace('.', '/') + ".class")) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static void delete(Path... paths) {
+        for (Path path : paths) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}: {}", path, e.toString());
+            }
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) ':');
+        digest.update(bytes);
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
