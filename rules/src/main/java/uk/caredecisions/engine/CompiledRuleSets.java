@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -58,7 +59,6 @@ public final class CompiledRuleSets {
 
     private final Path folder;
     private final CountDownLatch writing = new CountDownLatch(1);
-    private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private volatile ExecutorService writer;
 
     private CompiledRuleSets(Path folder) {
@@ -132,21 +132,27 @@ public final class CompiledRuleSets {
         return Optional.empty();
     }
 
-    /** Compiles these DRL files to the executable model and keeps it under this key, once the service lets it write. */
-    public void writeLater(String key, Map<String, String> drlFiles) {
-        if (folder == null || !queued.add(key)) {
+    /**
+     * Compiles a rule set's DRL files (given when the write starts) to the executable model and keeps it,
+     * in the background once the service lets it write; nothing if it is kept already.
+     */
+    public void writeLater(Supplier<Map<String, String>> drlFiles) {
+        if (folder == null) {
             return;
         }
         writer().execute(() -> {
+            String key = null;
             try {
                 writing.await();
-                write(key, drlFiles);
+                Map<String, String> files = drlFiles.get();
+                key = key(files);
+                if (!Files.exists(folder.resolve(key + ".sha256"))) {
+                    write(key, files);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException | LinkageError e) {
-                LOG.warn("Compiled rule set {} not kept: {}", key.substring(0, 12), e.toString());
-            } finally {
-                queued.remove(key);
+                LOG.warn("Compiled rule set {} not kept: {}", key == null ? "" : key.substring(0, 12), e.toString());
             }
         });
     }

@@ -167,7 +167,7 @@ public final class RuleSetBuilder {
         Optional<KieBase> kept = compiled.enabled() ? compiled.load(key, files) : Optional.empty();
         KieBase kieBase = kept.isPresent() ? kept.get() : compile(source, files, generated, rowsByRule);
         if (kept.isEmpty() && compiled.enabled()) {
-            compiled.writeLater(key, files);
+            compiled.writeLater(() -> files);
         }
 
         List<String> lawRules = new ArrayList<>();
@@ -185,6 +185,13 @@ public final class RuleSetBuilder {
         LOG.info("Built rule set {} ({} law rules, {} table rows, {} of them read once) in {} ms{}", source.version(), lawRules.size(),
                 rowsByRule.size(), data.rows().size(), (System.nanoTime() - started) / 1_000_000, kept.isPresent() ? ", compiled before" : "");
         return ruleSet;
+    }
+
+    /** Keeps a rule set built elsewhere (by a publishing gate) compiled for the next start, in the background. */
+    public void keepCompiled(RuleSet ruleSet) {
+        if (compiled.enabled() && !ruleSet.compiledBefore()) {
+            compiled.writeLater(() -> files(ruleSet.source()));
+        }
     }
 
     /** Every DRL file a rule set compiles, by the path Drools is given: the law's and the rows' written from the checked workbooks. */

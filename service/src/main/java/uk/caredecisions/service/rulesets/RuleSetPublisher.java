@@ -116,6 +116,7 @@ public class RuleSetPublisher {
             store.save(ruleSet, false, who(actor));
             ruleSets.library().stage(ruleSet);
         }
+        ruleSets.keepCompiled(ruleSet);
         LOG.info("Rule set {} staged (effective from {}, sha256 {}); {} accepted scenario difference(s)", version, effectiveFrom,
                 ruleSet.sha256(), verdict.scenarios().differences().size());
         AUDIT.info("STAGED rule set {} (effective from {}, sha256 {}) by {}; accepted scenarios {}", version, effectiveFrom, ruleSet.sha256(),
@@ -266,6 +267,7 @@ public class RuleSetPublisher {
         if (verdict.passed()) {
             store.save(verdict.ruleSet().get(), true, "tables-folder");
             ruleSets.library().publish(verdict.ruleSet().get());
+            ruleSets.keepCompiled(verdict.ruleSet().get());
             LOG.info("Rule set {} from the tables folder passed the gate and is published", source.version());
             AUDIT.info("PUBLISHED rule set {} (sha256 {}) from the tables folder", source.version(), verdict.ruleSet().get().sha256());
         } else {
@@ -333,7 +335,7 @@ public class RuleSetPublisher {
             }
             try {
                 // Staged here with its staged date: it decides from the date recorded at activation, which may be another.
-                RuleSet ruleSet = entry.map(e -> e.ruleSet().decidingFrom(stored.effectiveFrom())).orElseGet(() -> ruleSets.build(stored.verified()));
+                RuleSet ruleSet = entry.map(e -> e.ruleSet().decidingFrom(stored.effectiveFrom())).orElseGet(() -> ruleSets.buildLive(stored.verified()));
                 if (stored.published()) {
                     library.publish(ruleSet);
                     LOG.info("Rule set {} activated through another replica: it decides from {} here too", stored.version(), stored.effectiveFrom());
@@ -430,7 +432,7 @@ public class RuleSetPublisher {
                 continue;
             }
             try {
-                ruleSets.library().stage(ruleSets.build(stored.verified()));
+                ruleSets.library().stage(ruleSets.buildLive(stored.verified()));
                 LOG.info("Rule set {} restored from {} (staged)", stored.version(), store.describe());
             } catch (RuntimeException e) {
                 LOG.error("Staged rule set {} not restored: {}", stored.version(), e.getMessage());
@@ -440,7 +442,7 @@ public class RuleSetPublisher {
 
     private void restoreNow(StoredVersion stored, int order, RestoredVersions restored) {
         try {
-            RuleSet ruleSet = ruleSets.build(stored.verified());
+            RuleSet ruleSet = ruleSets.buildLive(stored.verified());
             ruleSets.library().publish(ruleSet);
             restored.eager(stored.version(), order);
             LOG.info("Rule set {} restored from {} (active from {})", ruleSet.version(), store.describe(), ruleSet.effectiveFrom());

@@ -11,7 +11,12 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import uk.caredecisions.engine.CompiledRuleSets;
 import uk.caredecisions.engine.DecisionContext;
 import uk.caredecisions.engine.RuleSet;
 import uk.caredecisions.engine.RuleSetBuilder;
@@ -39,6 +44,8 @@ public class RuleSets implements SmartInitializingSingleton {
     private final RestoredVersions restored = new RestoredVersions();
     private volatile String bundledVersion;
     private final RuleSetBuilder builder = new RuleSetBuilder();
+    private final CompiledRuleSets compiled;
+    private final RuleSetBuilder keeping;
     private final Clock clock;
     private final MeterRegistry meters;
     private final ServiceProperties properties;
@@ -46,10 +53,29 @@ public class RuleSets implements SmartInitializingSingleton {
     private volatile boolean loaded;
 
     public RuleSets(ServiceProperties properties, MeterRegistry meters, Clock clock) {
+        this(properties, meters, clock, CompiledRuleSets.none());
+    }
+
+    /** With {@code caredecisions.rulesets.compiled-dir} set, the rule sets that go live are kept compiled there for the next start. */
+    @Autowired
+    public RuleSets(ServiceProperties properties, MeterRegistry meters, Clock clock,
+            @Value("${caredecisions.rulesets.compiled-dir:}") String compiledDir) {
+        this(properties, meters, clock, EarlyRuleSetBuild.compiledRuleSets(compiledDir));
+    }
+
+    RuleSets(ServiceProperties properties, MeterRegistry meters, Clock clock, CompiledRuleSets compiled) {
         this.clock = clock;
         this.meters = meters;
         this.properties = properties;
-        this.bundled = EarlyRuleSetBuild.take(properties.tablesDir()).orElseGet(() -> EarlyRuleSetBuild.start(properties.tablesDir()));
+        this.compiled = compiled;
+        this.keeping = new RuleSetBuilder(compiled);
+        this.bundled = EarlyRuleSetBuild.take(properties.tablesDir()).orElseGet(() -> EarlyRuleSetBuild.start(properties.tablesDir(), compiled));
+    }
+
+    /** Compiling rule sets to keep waits until the service is ready: it is never start-up's work. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void ready() {
+        compiled.startWriting();
     }
 
     @Override
@@ -81,10 +107,27 @@ public class RuleSets implements SmartInitializingSingleton {
         }
     }
 
-    /** Builds a rule set and records how long it took. */
+    /** Builds a rule set and records how long it took: a candidate (a proposal, an upload's check), never kept compiled. */
     public RuleSet build(RuleSetSource source) {
+        return build(source, builder);
+    }
+
+    /**
+     * Builds a rule set that is staged, activated or restored from the store: loaded from the compiled
+     * rule sets when it was kept there before, and kept there for the next start when it was not.
+     */
+    public RuleSet buildLive(RuleSetSource source) {
+        return build(source, keeping);
+    }
+
+    /** Keeps a rule set that goes live, built by the publishing gate, compiled for the next start. */
+    public void keepCompiled(RuleSet ruleSet) {
+        keeping.keepCompiled(ruleSet);
+    }
+
+    private RuleSet build(RuleSetSource source, RuleSetBuilder with) {
         long started = System.nanoTime();
-        RuleSet ruleSet = builder.build(source);
+        RuleSet ruleSet = with.build(source);
         record(ruleSet, System.nanoTime() - started);
         return ruleSet;
     }
@@ -101,7 +144,7 @@ public class RuleSets implements SmartInitializingSingleton {
 
     /** A loaded version by name; a superseded one restored from the store is built now if it never was. */
     public java.util.Optional<RuleSet> version(String version) {
-        return library().version(version).or(() -> restored.version(version, this::build));
+        return library().version(version).or(() -> restored.version(version, this::buildLive));
     }
 
     /** Whether a version of this name is loaded, waits in the store to be built, or could not be restored. */
@@ -154,7 +197,7 @@ public class RuleSets implements SmartInitializingSingleton {
                 throw new RuleSetUnavailableException("Rule set " + u.version() + ", in force from " + u.effectiveFrom()
                         + ", cannot be used, so nothing is decided for " + date + ": " + u.reason());
             }
-            ruleSet = restored.version(((RestoredVersions.Dormant) other.get()).source().version(), this::build).orElseThrow();
+            ruleSet = restored.version(((RestoredVersions.Dormant) other.get()).source().version(), this::buildLive).orElseThrow();
         }
         if (ruleSet == null) {
             throw new NoRuleSetInForceException(date);
