@@ -2,13 +2,19 @@ package uk.caredecisions.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.CanonicalKieModule;
@@ -42,8 +49,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An entry is found by a key that covers everything its code came from: every DRL file exactly as
  * it would be compiled (the law's and the rows' DRL written from the checked workbooks), the bytes of
- * every class the DRL imports (the fact model the compiled code calls), the Drools version and this
- * format. An entry is used only if its bytes match the digest written after them, it holds exactly
+ * every class the DRL imports and of every class of this module (the fact model the compiled code
+ * calls), the Drools version and this format. An entry is used only if its bytes match the digest written after them, it holds exactly
  * those DRL files, and the knowledge base it gives has exactly the rules they declare; anything else
  * is logged, deleted and compiled from the DRL again. The folder is trusted as the service's own
  * installation is: whoever can write it could as well replace the service's jar.
@@ -56,6 +63,8 @@ public final class CompiledRuleSets {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Map<Path, CompiledRuleSets> FOLDERS = new ConcurrentHashMap<>();
     private static final CompiledRuleSets NONE = new CompiledRuleSets(null);
+    /** Entries kept in the folder: every version a service could still be asked to decide under, and more. */
+    static final int KEPT = 20;
 
     private final Path folder;
     private final CountDownLatch writing = new CountDownLatch(1);
@@ -75,8 +84,9 @@ public final class CompiledRuleSets {
         return FOLDERS.computeIfAbsent(folder.toAbsolutePath().normalize(), CompiledRuleSets::new);
     }
 
+    /** Whether rule sets are kept compiled: a folder is set and the fact model's classes could be read for the key. */
     public boolean enabled() {
-        return folder != null;
+        return folder != null && FactModel.DIGEST != null;
     }
 
     public Optional<Path> folder() {
@@ -101,12 +111,46 @@ public final class CompiledRuleSets {
             update(digest, type);
             digest.update(classBytes(type));
         }
+        update(digest, FactModel.DIGEST);
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The digest of every class of this module (the fact model and what its methods return), read once:
+     * a rule's compiled code calls them, so a new build of them is a new key even where no class the
+     * DRL imports changed.
+     */
+    private static final class FactModel {
+        static final String DIGEST = digest();
+
+        private static String digest() {
+            MessageDigest digest = sha256();
+            try {
+                URL location = RuleSet.class.getProtectionDomain().getCodeSource().getLocation();
+                Path directory = "file".equals(location.getProtocol()) ? Path.of(location.toURI()) : null;
+                if (directory != null && Files.isDirectory(directory)) {
+                    try (Stream<Path> files = Files.walk(directory)) {
+                        for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                            update(digest, directory.relativize(file).toString());
+                            digest.update(Files.readAllBytes(file));
+                        }
+                    }
+                } else {
+                    try (InputStream in = location.openStream()) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+                return HexFormat.of().formatHex(digest.digest());
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                LOG.warn("The fact model's classes could not be read ({}): rule sets are compiled from their DRL at every start", e.toString());
+                return null;
+            }
+        }
     }
 
     /** The knowledge base kept under this key, if there is one and it is what these DRL files compile to. */
     public synchronized Optional<KieBase> load(String key, Map<String, String> drlFiles) {
-        if (folder == null) {
+        if (!enabled()) {
             return Optional.empty();
         }
         Path kjar = folder.resolve(key + ".kjar");
@@ -120,6 +164,7 @@ public final class CompiledRuleSets {
             if (problem == null) {
                 KieBase kieBase = open(Files.readAllBytes(kjar), drlFiles);
                 if (kieBase != null) {
+                    Files.setLastModifiedTime(kjar, FileTime.from(Instant.now()));
                     return Optional.of(kieBase);
                 }
                 problem = "its rules are not the rules of the DRL";
@@ -137,7 +182,7 @@ public final class CompiledRuleSets {
      * in the background once the service lets it write; nothing if it is kept already.
      */
     public void writeLater(Supplier<Map<String, String>> drlFiles) {
-        if (folder == null) {
+        if (!enabled()) {
             return;
         }
         writer().execute(() -> {
@@ -173,7 +218,7 @@ public final class CompiledRuleSets {
 
     /** Compiles these DRL files to the executable model and keeps it under this key, now. Returns whether it was kept. */
     public boolean write(String key, Map<String, String> drlFiles) {
-        if (folder == null) {
+        if (!enabled()) {
             return false;
         }
         long started = System.nanoTime();
@@ -207,7 +252,37 @@ public final class CompiledRuleSets {
         }
         LOG.info("Compiled rule set {} kept in {} ({} KB, {} ms)", key.substring(0, 12), folder, bytes.length / 1024,
                 (System.nanoTime() - started) / 1_000_000);
+        prune();
         return true;
+    }
+
+    /** Deletes all but the {@value #KEPT} entries last written or loaded, and pieces of writes that never ended. */
+    private void prune() {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> all = files.toList();
+            List<Path> kjars = all.stream().filter(p -> p.toString().endsWith(".kjar"))
+                    .sorted(Comparator.comparing(CompiledRuleSets::modified).reversed()).toList();
+            for (Path old : kjars.subList(Math.min(KEPT, kjars.size()), kjars.size())) {
+                String key = old.getFileName().toString().replace(".kjar", "");
+                delete(old, folder.resolve(key + ".sha256"));
+            }
+            Instant hourAgo = Instant.now().minusSeconds(3600);
+            for (Path part : all.stream().filter(p -> p.toString().endsWith(".part")).toList()) {
+                if (modified(part).toInstant().isBefore(hourAgo)) {
+                    delete(part);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not prune {}: {}", folder, e.toString());
+        }
+    }
+
+    private static FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     /** Null when the entry's bytes match its digest and it holds exactly these DRL files; else why not. */

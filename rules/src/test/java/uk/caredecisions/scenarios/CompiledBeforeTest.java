@@ -131,6 +131,27 @@ class CompiledBeforeTest {
     }
 
     @Test
+    void theFolderKeepsTheTwentyEntriesLastUsedAndDropsPiecesOfWritesThatNeverEnded() throws Exception {
+        Path other = Files.createTempDirectory(folder, "full");
+        for (int i = 0; i < 25; i++) {
+            Path kjar = Files.writeString(other.resolve("old-" + i + ".kjar"), "old");
+            Files.writeString(other.resolve("old-" + i + ".sha256"), "old");
+            Files.setLastModifiedTime(kjar, java.nio.file.attribute.FileTime.from(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i)));
+        }
+        Path part = Files.writeString(other.resolve("x.part"), "half");
+        Files.setLastModifiedTime(part, java.nio.file.attribute.FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+
+        assertThat(CompiledRuleSets.in(other).write(key, new RuleSetBuilder().files(BundledRuleSet.source()))).isTrue();
+
+        try (var files = Files.list(other)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertThat(names.stream().filter(n -> n.endsWith(".kjar"))).hasSize(20).contains(key + ".kjar")
+                    .contains("old-24.kjar", "old-6.kjar").doesNotContain("old-5.kjar", "old-0.kjar");
+            assertThat(names).doesNotContain("old-5.sha256", "x.part").contains("old-6.sha256");
+        }
+    }
+
+    @Test
     void anEntryWithoutItsDigestIsNotUsed() throws Exception {
         Path other = Files.createTempDirectory(folder, "no-digest");
         Files.copy(folder.resolve(key + ".kjar"), other.resolve(key + ".kjar"));
