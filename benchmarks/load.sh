@@ -65,7 +65,13 @@ for _ in $(seq 1 1200); do
 done
 [[ -n "$ready_ms" ]] || { echo "service not ready after 60 s" >&2; exit 1; }
 spring_says=$(grep -o 'Started DecisionServiceApplication in [0-9.]* seconds' "$OUT/service.log" | grep -o '[0-9.]* seconds' || true)
-echo "Ready in ${ready_ms} ms from launch (Spring: ${spring_says:-?})"
+# The rule set was loaded if an earlier start kept it compiled (caredecisions.rulesets.compiled-dir), else compiled.
+if grep -q 'Built rule set .*, compiled before' "$OUT/service.log"; then
+  compiled="with the rule set compiled before (target under 3 s)"
+else
+  compiled="compiling the rule set (target under 6 s; benchmarks/startup.sh measures both)"
+fi
+echo "Ready in ${ready_ms} ms from launch, ${compiled} (Spring: ${spring_says:-?})"
 
 # --- load --------------------------------------------------------------------------------
 # wrk prints latency as 812.00us / 1.20ms / 1.01s: converted to milliseconds.
@@ -136,7 +142,7 @@ rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$PID/status")
 hwm_kb=$(awk '/^VmHWM/ { print $2 }' "/proc/$PID/status")
 {
   echo
-  echo "Start-up to ready: ${ready_ms} ms from launch (Spring: ${spring_says:-?})."
+  echo "Start-up to ready: ${ready_ms} ms from launch, ${compiled} (Spring: ${spring_says:-?})."
   echo "RSS after the load: $(( rss_kb / 1024 )) MB (peak $(( hwm_kb / 1024 )) MB)."
   echo "Each run ${DURATION}; wrk 1 thread for 1 connection, 2 threads for more; bodies: $(tr '\n' ' ' < "$OUT/bodies.txt")"
 } | tee -a "$RESULTS"
