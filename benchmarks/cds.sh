@@ -26,16 +26,24 @@ ARCHIVE="${2:-$OUT/service.jsa}"
 mkdir -p "$OUT" "$(dirname "$ARCHIVE")"
 AUTH="case-system:case-system-secret"
 
-rm -rf "$OUT/pg"
-java -XX:DumpLoadedClassList="$OUT/classes.lst" -jar "$JAR" --server.port="$PORT" \
-  --caredecisions.store.embedded.data-dir="$OUT/pg" --caredecisions.store.embedded.port=$((PORT + 46000)) > "$OUT/training.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 1200); do
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" && break
-  kill -0 "$pid" 2>/dev/null || { tail -20 "$OUT/training.log" >&2; exit 1; }
-  sleep 0.05
-done
+rm -rf "$OUT/pg" "$OUT/compiled"
+start() { # extra JVM options: starts the service on the training folders and waits until it is ready
+  java "$@" -jar "$JAR" --server.port="$PORT" --caredecisions.rulesets.compiled-dir="$OUT/compiled" \
+    --caredecisions.store.embedded.data-dir="$OUT/pg" --caredecisions.store.embedded.port=$((PORT + 46000)) > "$OUT/training.log" 2>&1 &
+  pid=$!
+  trap 'kill "$pid" 2>/dev/null || true' EXIT
+  for _ in $(seq 1 1200); do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" && break
+    kill -0 "$pid" 2>/dev/null || { tail -20 "$OUT/training.log" >&2; exit 1; }
+    sleep 0.05
+  done
+}
+# A first start keeps the rule set compiled, so the training start loads it as a start normally does
+# and its classes (the executable model's runtime) are listed too.
+start -Xshare:auto
+for _ in $(seq 1 300); do grep -q 'Compiled rule set .* kept in' "$OUT/training.log" && break; sleep 1; done
+kill "$pid"; wait "$pid" 2>/dev/null || true
+start -XX:DumpLoadedClassList="$OUT/classes.lst"
 post() { # path body: the answer must be a 200, so the training run loaded what deciding loads
   curl -fs -o /dev/null -u "$AUTH" -H 'Content-Type: application/json' --data "$2" "http://127.0.0.1:$PORT$1" || { echo "training call $1 failed" >&2; exit 1; }
 }
