@@ -61,7 +61,7 @@ public final class Eligibility {
 
     private Decision<EligibilityDetails> decide(String type, String party, String caseReference, List<Object> facts,
             DecisionContext context, ToIntFunction<String> outcomeRank) {
-        Evaluation evaluation = engine.evaluate(context, facts);
+        Evaluation evaluation = engine.evaluate(context, party.equals("adult") ? EligibilityTables.ADULT_PACKAGE : EligibilityTables.CARER_PACKAGE, facts);
         Map<String, String> labels = new HashMap<>();
         evaluation.all(Label.class).forEach(l -> labels.put(l.code(), l.text()));
         Explanation explanation = new Explanation(evaluation, labels::get, Comparator.comparingInt(outcomeRank));

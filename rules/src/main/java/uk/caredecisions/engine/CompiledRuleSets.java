@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
 public final class CompiledRuleSets {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleSets.class);
-    private static final String FORMAT = "compiled-rule-set/1";
+    private static final String FORMAT = "compiled-rule-set/2";
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Map<Path, CompiledRuleSets> FOLDERS = new ConcurrentHashMap<>();
@@ -148,8 +148,8 @@ public final class CompiledRuleSets {
         }
     }
 
-    /** The knowledge base kept under this key, if there is one and it is what these DRL files compile to. */
-    public synchronized Optional<KieBase> load(String key, Map<String, String> drlFiles) {
+    /** The knowledge bases kept under this key, if there is one and it is what these DRL files compile to. */
+    public synchronized Optional<Map<String, KieBase>> load(String key, Map<String, String> drlFiles) {
         if (!enabled()) {
             return Optional.empty();
         }
@@ -162,10 +162,10 @@ public final class CompiledRuleSets {
         try {
             problem = check(kjar, digestFile, drlFiles);
             if (problem == null) {
-                KieBase kieBase = open(Files.readAllBytes(kjar), drlFiles);
-                if (kieBase != null) {
+                Map<String, KieBase> kieBases = open(Files.readAllBytes(kjar), drlFiles);
+                if (kieBases != null) {
                     Files.setLastModifiedTime(kjar, FileTime.from(Instant.now()));
-                    return Optional.of(kieBase);
+                    return Optional.of(kieBases);
                 }
                 problem = "its rules are not the rules of the DRL";
             }
@@ -226,6 +226,7 @@ public final class CompiledRuleSets {
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId = releaseId(key);
         files.generateAndWritePomXML(releaseId);
+        files.writeKModuleXML(KnowledgeAreas.kmodule(KnowledgeAreas.of(drlFiles)));
         drlFiles.forEach(files::write);
         KieBuilder builder = services.newKieBuilder(files);
         builder.buildAll(ExecutableModelProject.class);
@@ -297,7 +298,7 @@ public final class CompiledRuleSets {
         return null;
     }
 
-    private static KieBase open(byte[] bytes, Map<String, String> drlFiles) {
+    private static Map<String, KieBase> open(byte[] bytes, Map<String, String> drlFiles) {
         KieServices services = KieServices.Factory.get();
         KieModule module = services.getRepository().addKieModule(services.getResources().newByteArrayResource(bytes));
         try {
@@ -322,10 +323,10 @@ public final class CompiledRuleSets {
                     throw new IllegalStateException("it was compiled from other DRL (" + path + ")");
                 }
             }
-            KieBase kieBase = services.newKieContainer(module.getReleaseId()).getKieBase();
+            Map<String, KieBase> kieBases = KnowledgeAreas.open(services.newKieContainer(module.getReleaseId()), KnowledgeAreas.of(drlFiles));
             Set<String> rules = new HashSet<>();
-            kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> rules.add(r.getName())));
-            return rules.equals(declaredRules(drlFiles)) ? kieBase : null;
+            kieBases.values().forEach(kb -> kb.getKiePackages().forEach(p -> p.getRules().forEach(r -> rules.add(r.getName()))));
+            return rules.equals(declaredRules(drlFiles)) ? kieBases : null;
         } finally {
             services.getRepository().removeKieModule(module.getReleaseId());
         }

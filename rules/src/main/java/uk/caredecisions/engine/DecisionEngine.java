@@ -27,8 +27,8 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
  */
 public final class DecisionEngine {
 
-    /** Pools for the last few knowledge bases used; a superseded rule set's pool is dropped after a while. */
-    private static final int POOLS_KEPT = 8;
+    /** Pools for the last few knowledge bases used (one per area of a rule set); a superseded rule set's pools are dropped after a while. */
+    private static final int POOLS_KEPT = 32;
     private static final int POOL_INITIAL_SIZE = 2;
 
     private final Map<KieBase, KieSessionsPool> pools = new LinkedHashMap<>(16, 0.75f, true) {
@@ -62,30 +62,30 @@ public final class DecisionEngine {
 
     private record PoolFor(KieBase kieBase, KieSessionsPool pool) {}
 
-    /** Evaluates under the context's rule set and tells the context's observer. */
-    public Evaluation evaluate(DecisionContext context, Collection<?> facts) {
-        Evaluation evaluation = evaluate(context.ruleSet(), facts);
+    /** Evaluates under the context's rule set, with the rules of one area (a DRL package), and tells the context's observer. */
+    public Evaluation evaluate(DecisionContext context, String area, Collection<?> facts) {
+        Evaluation evaluation = evaluate(context.ruleSet(), area, facts);
         context.observer().accept(evaluation);
         return evaluation;
     }
 
-    public Evaluation evaluate(RuleSet ruleSet, Collection<?> facts) {
+    public Evaluation evaluate(RuleSet ruleSet, String area, Collection<?> facts) {
         FiredRules fired = new FiredRules();
-        KieSession session = pool(ruleSet.kieBase()).newKieSession(ruleSet.compiledBefore() ? COMPILED_BEFORE : SESSION);
+        KieSession session = pool(ruleSet.kieBase(area)).newKieSession(ruleSet.compiledBefore() ? COMPILED_BEFORE : SESSION);
         session.addEventListener(fired);
         RuleSetData data = ruleSet.data();
         try {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            for (Object fact : data.standingFacts()) {
+            for (Object fact : data.standingFacts(area)) {
                 session.insert(fact);
             }
             session.fireAllRules();
             Collection<?> left = session.getObjects();
             List<Object> all = new ArrayList<>(left.size() + 32);
             all.addAll(left);
-            data.complete(all, fired.names);
+            data.complete(area, all, fired.names);
             return new Evaluation(ruleSet, Collections.unmodifiableList(all), Collections.unmodifiableList(fired.names));
         } catch (RuntimeException e) {
             throw new EvaluationException("Evaluation failed under rule set " + ruleSet.version(), e);

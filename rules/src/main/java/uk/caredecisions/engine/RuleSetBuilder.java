@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -164,23 +165,25 @@ public final class RuleSetBuilder {
 
         Map<String, String> files = files(drl, generated);
         String key = compiled.enabled() ? compiled.key(files) : null;
-        Optional<KieBase> kept = compiled.enabled() ? compiled.load(key, files) : Optional.empty();
-        KieBase kieBase = kept.isPresent() ? kept.get() : compile(source, files, generated, rowsByRule);
+        Optional<Map<String, KieBase>> kept = compiled.enabled() ? compiled.load(key, files) : Optional.empty();
+        Map<String, KieBase> kieBases = kept.isPresent() ? kept.get() : compile(source, files, generated, rowsByRule);
         if (kept.isEmpty() && compiled.enabled()) {
             compiled.writeLater(() -> files);
         }
 
         List<String> lawRules = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                if (!rowsByRule.containsKey(rule.getName())) {
-                    lawRules.add(rule.getName());
+        for (KieBase kieBase : kieBases.values()) {
+            for (KiePackage pkg : kieBase.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    if (!rowsByRule.containsKey(rule.getName())) {
+                        lawRules.add(rule.getName());
+                    }
                 }
             }
         }
         lawRules.sort(null);
-        RuleSetData data = readOnce ? RuleSetData.read(kieBase, tables, templates) : RuleSetData.NONE;
-        RuleSet ruleSet = new RuleSet(source.version(), source.effectiveFrom(), sha256(drl, source.workbooks()), kieBase,
+        RuleSetData data = readOnce ? RuleSetData.read(kieBases, tables, templates) : RuleSetData.NONE;
+        RuleSet ruleSet = new RuleSet(source.version(), source.effectiveFrom(), sha256(drl, source.workbooks()), kieBases,
                 List.copyOf(drl.keySet()), List.copyOf(lawRules), List.copyOf(tables), Map.copyOf(rowsByRule), source, data, kept.isPresent());
         LOG.info("Built rule set {} ({} law rules, {} table rows, {} of them read once) in {} ms{}", source.version(), lawRules.size(),
                 rowsByRule.size(), data.rows().size(), (System.nanoTime() - started) / 1_000_000, kept.isPresent() ? ", compiled before" : "");
@@ -208,14 +211,16 @@ public final class RuleSetBuilder {
         return files;
     }
 
-    /** Compiles the DRL files into a knowledge base, each error mapped back to the workbook cell it came from. */
-    private static KieBase compile(RuleSetSource source, Map<String, String> files, Map<String, String> generated,
+    /** Compiles the DRL files into a knowledge base per area, each error mapped back to the workbook cell it came from. */
+    private static Map<String, KieBase> compile(RuleSetSource source, Map<String, String> files, Map<String, String> generated,
             Map<String, TableRowRef> rowsByRule) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kieFiles = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("uk.caredecisions.rulesets", "ruleset",
                 "0.0." + BUILDS.incrementAndGet());
         kieFiles.generateAndWritePomXML(releaseId);
+        Set<String> areas = KnowledgeAreas.of(files);
+        kieFiles.writeKModuleXML(KnowledgeAreas.kmodule(areas));
         files.forEach(kieFiles::write);
         KieBuilder builder = services.newKieBuilder(kieFiles);
         try {
@@ -233,9 +238,9 @@ public final class RuleSetBuilder {
             throw new RuleSetException("Rule set " + source.version() + " does not compile", problems);
         }
         KieContainer container = services.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
+        Map<String, KieBase> kieBases = KnowledgeAreas.open(container, areas);
         services.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        return kieBases;
     }
 
     /** Maps a compile error in generated DRL back to the table row (and so the cell) that produced it. */

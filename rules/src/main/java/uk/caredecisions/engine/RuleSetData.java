@@ -26,10 +26,10 @@ import uk.caredecisions.rulesets.TableTemplates;
  *
  * <ul>
  * <li><b>Standing rows</b>: rule-table rows with every condition cell blank (the settings rows, the
- * every-contact priority and sequel rows). Their rules match in every session of the rule set,
- * whatever the decision type, and insert the same facts each time. They are fired once, in an
- * empty session, when the rule set is built; the facts they inserted (immutable, so shared) are
- * given to every session after its own facts, before the rules fire.</li>
+ * every-contact priority and sequel rows). Their rules match in every session of their area (the
+ * knowledge base of their DRL package) and insert the same facts each time. They are fired once, in
+ * an empty session of each area, when the rule set is built; the facts they inserted (immutable, so
+ * shared) are given to every session of that area after its own facts, before the rules fire.</li>
  * <li><b>Lookup rows</b>: rows of the tables a catalogue declares a {@link TableLookup} for (names
  * of outcomes, sentences). After the rules have fired, each fact of the session is looked up by
  * its key; the facts the matching rows' rules would have inserted are added to the evaluation.</li>
@@ -44,30 +44,31 @@ import uk.caredecisions.rulesets.TableTemplates;
 public final class RuleSetData {
 
     /** No row read once: every row a rule, as before issue 15. */
-    public static final RuleSetData NONE = new RuleSetData(List.of(), List.of(), List.of(), Set.of());
+    public static final RuleSetData NONE = new RuleSetData(Map.of(), Map.of(), List.of(), Set.of());
 
     private record Row(DecisionTable table, TableRow row) {}
 
     /** One looked-up table: its rows by key, in table order. */
     private record Lookup(TableLookup lookup, Map<String, List<Row>> rows) {}
 
-    private final List<Object> standingFacts;
-    private final List<String> standingRows;
+    private final Map<String, List<Object>> standingFacts;
+    private final Map<String, List<String>> standingRows;
     private final List<Lookup> lookups;
     private final Set<String> rows;
 
-    private RuleSetData(List<Object> standingFacts, List<String> standingRows, List<Lookup> lookups, Set<String> rows) {
-        this.standingFacts = List.copyOf(standingFacts);
-        this.standingRows = List.copyOf(standingRows);
+    private RuleSetData(Map<String, List<Object>> standingFacts, Map<String, List<String>> standingRows, List<Lookup> lookups,
+            Set<String> rows) {
+        this.standingFacts = Map.copyOf(standingFacts);
+        this.standingRows = Map.copyOf(standingRows);
         this.lookups = List.copyOf(lookups);
         this.rows = Set.copyOf(rows);
     }
 
     /**
-     * Reads the standing and lookup rows of a freshly built knowledge base and takes their rules out
-     * of it. {@code kieBase} must not have been used for decisions yet.
+     * Reads the standing and lookup rows of freshly built knowledge bases (by area) and takes their
+     * rules out of them. None of {@code kieBases} may have been used for decisions yet.
      */
-    static RuleSetData read(KieBase kieBase, List<DecisionTable> tables, TableTemplates templates) {
+    static RuleSetData read(Map<String, KieBase> kieBases, List<DecisionTable> tables, TableTemplates templates) {
         Set<String> standing = new LinkedHashSet<>();
         List<Lookup> lookups = new ArrayList<>();
         Set<String> looked = new HashSet<>();
@@ -96,51 +97,61 @@ public final class RuleSetData {
             }
         }
 
-        // Fire the standing rows once: in an empty session they are the only table rows that can match.
-        Map<String, List<Object>> inserted = new LinkedHashMap<>();
-        List<String> fired = new ArrayList<>();
-        KieSession probe = kieBase.newKieSession();
-        try {
-            probe.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null && standing.contains(event.getRule().getName())) {
-                        inserted.computeIfAbsent(event.getRule().getName(), r -> new ArrayList<>()).add(event.getObject());
+        // Fire the standing rows once in each area: in an empty session they are the only table rows that can match.
+        Map<String, List<Object>> standingFacts = new LinkedHashMap<>();
+        Map<String, List<String>> standingRows = new LinkedHashMap<>();
+        Set<String> readStanding = new HashSet<>();
+        for (Map.Entry<String, KieBase> area : kieBases.entrySet()) {
+            Map<String, List<Object>> inserted = new LinkedHashMap<>();
+            List<String> fired = new ArrayList<>();
+            KieSession probe = area.getValue().newKieSession();
+            try {
+                probe.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(ObjectInsertedEvent event) {
+                        if (event.getRule() != null && standing.contains(event.getRule().getName())) {
+                            inserted.computeIfAbsent(event.getRule().getName(), r -> new ArrayList<>()).add(event.getObject());
+                        }
                     }
-                }
-            });
-            probe.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    if (standing.contains(event.getMatch().getRule().getName())) {
-                        fired.add(event.getMatch().getRule().getName());
+                });
+                probe.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        if (standing.contains(event.getMatch().getRule().getName())) {
+                            fired.add(event.getMatch().getRule().getName());
+                        }
                     }
-                }
-            });
-            probe.fireAllRules();
-        } finally {
-            probe.dispose();
-        }
-        List<String> standingRows = new ArrayList<>();
-        List<Object> standingFacts = new ArrayList<>();
-        for (String row : standing) {
-            // A row that did not fire exactly once is left a rule: only what is certain is read once.
-            if (fired.stream().filter(row::equals).count() == 1) {
-                standingRows.add(row);
-                standingFacts.addAll(inserted.getOrDefault(row, List.of()));
+                });
+                probe.fireAllRules();
+            } finally {
+                probe.dispose();
             }
+            List<String> rows = new ArrayList<>();
+            List<Object> facts = new ArrayList<>();
+            for (String row : standing) {
+                // A row that did not fire exactly once is left a rule: only what is certain is read once.
+                if (fired.stream().filter(row::equals).count() == 1) {
+                    rows.add(row);
+                    facts.addAll(inserted.getOrDefault(row, List.of()));
+                }
+            }
+            standingRows.put(area.getKey(), List.copyOf(rows));
+            standingFacts.put(area.getKey(), List.copyOf(facts));
+            readStanding.addAll(rows);
         }
 
         Set<String> read = new HashSet<>(looked);
-        read.addAll(standingRows);
-        for (KiePackage pkg : List.copyOf(kieBase.getKiePackages())) {
-            for (Rule rule : List.copyOf(pkg.getRules())) {
-                if (read.contains(rule.getName())) {
-                    kieBase.removeRule(pkg.getName(), rule.getName());
+        read.addAll(readStanding);
+        for (KieBase kieBase : kieBases.values()) {
+            for (KiePackage pkg : List.copyOf(kieBase.getKiePackages())) {
+                for (Rule rule : List.copyOf(pkg.getRules())) {
+                    if (read.contains(rule.getName())) {
+                        kieBase.removeRule(pkg.getName(), rule.getName());
+                    }
                 }
             }
+            rewireNow(kieBase);
         }
-        rewireNow(kieBase);
         return new RuleSetData(standingFacts, standingRows, lookups, read);
     }
 
@@ -160,9 +171,9 @@ public final class RuleSetData {
         }
     }
 
-    /** The facts every session of the rule set starts with, after its own. */
-    public List<Object> standingFacts() {
-        return standingFacts;
+    /** The facts every session of an area starts with, after its own. */
+    public List<Object> standingFacts(String area) {
+        return standingFacts.getOrDefault(area, List.of());
     }
 
     /** Every row read here rather than compiled into the knowledge base. */
@@ -176,8 +187,8 @@ public final class RuleSetData {
      * then the looked-up rows in id order (a session's facts come in no fixed order), each as often
      * as its rule would have fired.
      */
-    void complete(List<Object> facts, List<String> fired) {
-        fired.addAll(standingRows);
+    void complete(String area, List<Object> facts, List<String> fired) {
+        fired.addAll(standingRows.getOrDefault(area, List.of()));
         if (lookups.isEmpty()) {
             return;
         }
@@ -203,6 +214,7 @@ public final class RuleSetData {
 
     @Override
     public String toString() {
-        return "RuleSetData[" + standingRows.size() + " standing rows, " + (rows.size() - standingRows.size()) + " looked-up rows]";
+        int standing = standingRows.values().stream().mapToInt(List::size).sum();
+        return "RuleSetData[" + standing + " standing rows, " + (rows.size() - standing) + " looked-up rows]";
     }
 }

@@ -49,10 +49,10 @@ public final class SafeguardingConcerns {
         List<String> indicators = request.indicators() == null ? List.of() : request.indicators().stream().distinct().toList();
         Integer judgement = request.thresholdJudgement();
         RuleSet ruleSet = context.ruleSet();
-        Evaluation evaluation = engine.evaluate(ruleSet, facts(concern, indicators, judgement, ruleSet, List.of()));
+        Evaluation evaluation = engine.evaluate(ruleSet, SafeguardingTables.PACKAGE, facts(concern, indicators, judgement, ruleSet, List.of()));
         List<String> open = openQuestions(concern, indicators, judgement, ruleSet, evaluation);
         if (!open.isEmpty()) {
-            evaluation = engine.evaluate(ruleSet, facts(concern, indicators, judgement, ruleSet, open));
+            evaluation = engine.evaluate(ruleSet, SafeguardingTables.PACKAGE, facts(concern, indicators, judgement, ruleSet, open));
         }
         context.observer().accept(evaluation);
         Map<String, String> labels = new HashMap<>();
@@ -158,7 +158,7 @@ public final class SafeguardingConcerns {
             int at = table.columns().indexOf(column);
             boolean couldChange = table.rows().stream().map(r -> r.value(at)).filter(v -> !v.isEmpty() && !v.equals("UNKNOWN")).distinct()
                     .map(value -> type.equals("Criterion") ? answerMeeting(field, value) : value)
-                    .anyMatch(value -> ENQUIRIES.contains(outcome(engine.evaluate(ruleSet,
+                    .anyMatch(value -> ENQUIRIES.contains(outcome(engine.evaluate(ruleSet, SafeguardingTables.PACKAGE,
                             facts(concern.with(field, value), indicators, judgement, ruleSet, List.of())))));
             if (couldChange) {
                 open.add(field);

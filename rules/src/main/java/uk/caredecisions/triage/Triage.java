@@ -67,7 +67,7 @@ public final class Triage {
 
     /** Triage with the target counted from {@code startDate} (a waiting list counts from when the person started waiting). */
     public Result triage(TriageRequest request, DecisionContext context, LocalDate startDate) {
-        Evaluation evaluation = engine.evaluate(context, facts(request));
+        Evaluation evaluation = engine.evaluate(context, TriageTables.PACKAGE, facts(request));
         TriageVocabulary vocabulary = TriageVocabulary.of(context.ruleSet());
 
         Priority priority = evaluation.all(TriagePriority.class).map(TriagePriority::priority).findFirst()

@@ -20,6 +20,7 @@ import uk.caredecisions.common.TriState;
 import uk.caredecisions.eligibility.AdultCase;
 import uk.caredecisions.eligibility.AdultOutcome;
 import uk.caredecisions.eligibility.CarerCase;
+import uk.caredecisions.eligibility.EligibilityTables;
 
 /**
  * The engine reuses pooled sessions for speed; these tests hold it to what a fresh stateless
@@ -33,7 +34,7 @@ class DecisionEngineTest {
     @Test
     void aPooledSessionGivesWhatAFreshStatelessSessionGives() {
         for (List<Object> facts : cases()) {
-            Evaluation pooled = engine.evaluate(BundledRuleSet.get(), facts);
+            Evaluation pooled = engine.evaluate(BundledRuleSet.get(), area(facts), facts);
             Evaluation fresh = freshStateless(BundledRuleSet.get(), facts);
             assertThat(pooled.fired()).isEqualTo(fresh.fired());
             assertThat(describe(pooled.facts())).containsExactlyInAnyOrderElementsOf(describe(fresh.facts()));
@@ -45,7 +46,7 @@ class DecisionEngineTest {
         RuleSet readOnce = BundledRuleSet.get();
         assertThat(readOnce.data().rows()).isNotEmpty();
         for (List<Object> facts : cases()) {
-            Evaluation looked = engine.evaluate(readOnce, facts);
+            Evaluation looked = engine.evaluate(readOnce, area(facts), facts);
             Evaluation fired = freshStateless(BundledRuleSet.everyRowARule(), facts);
             // The same rows, as often; the rows read once are listed after the rules, the rest keep their order.
             assertThat(looked.fired()).containsExactlyInAnyOrderElementsOf(fired.fired());
@@ -60,11 +61,11 @@ class DecisionEngineTest {
         List<List<Object>> cases = cases();
         List<List<String>> first = new ArrayList<>();
         for (List<Object> facts : cases) {
-            first.add(engine.evaluate(BundledRuleSet.get(), facts).fired());
+            first.add(engine.evaluate(BundledRuleSet.get(), area(facts), facts).fired());
         }
         for (int round = 0; round < 3; round++) {
             for (int i = cases.size() - 1; i >= 0; i--) {
-                assertThat(engine.evaluate(BundledRuleSet.get(), cases.get(i)).fired()).isEqualTo(first.get(i));
+                assertThat(engine.evaluate(BundledRuleSet.get(), area(cases.get(i)), cases.get(i)).fired()).isEqualTo(first.get(i));
             }
         }
     }
@@ -73,10 +74,15 @@ class DecisionEngineTest {
     void aFailingEvaluationIsReportedAndTheNextOneIsClean() {
         List<Object> broken = new ArrayList<>(cases().get(0));
         broken.add(0, new AdultCase(null, TriState.YES, TriState.NO, null, null, java.util.List.of()));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.evaluate(BundledRuleSet.get(), broken))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.evaluate(BundledRuleSet.get(), area(broken), broken))
                 .isInstanceOf(EvaluationException.class);
         List<Object> good = cases().get(0);
-        assertThat(engine.evaluate(BundledRuleSet.get(), good).fired()).isEqualTo(freshStateless(BundledRuleSet.get(), good).fired());
+        assertThat(engine.evaluate(BundledRuleSet.get(), area(good), good).fired()).isEqualTo(freshStateless(BundledRuleSet.get(), good).fired());
+    }
+
+    /** The area whose rules decide these facts: carers' or adults'. */
+    private static String area(Collection<?> facts) {
+        return facts.stream().anyMatch(CarerCase.class::isInstance) ? EligibilityTables.CARER_PACKAGE : EligibilityTables.ADULT_PACKAGE;
     }
 
     private static List<List<Object>> cases() {
@@ -113,9 +119,9 @@ class DecisionEngineTest {
     private static Evaluation freshStateless(RuleSet ruleSet, Collection<?> facts) {
         KieCommands commands = KieServices.Factory.get().getCommands();
         List<String> fired = new ArrayList<>();
-        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        StatelessKieSession session = ruleSet.kieBase(area(facts)).newStatelessKieSession();
         List<Object> all = new ArrayList<>(facts);
-        all.addAll(ruleSet.data().standingFacts());
+        all.addAll(ruleSet.data().standingFacts(area(facts)));
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -127,7 +133,7 @@ class DecisionEngineTest {
         @SuppressWarnings("unchecked")
         Collection<Object> left = (Collection<Object>) results.getValue("facts");
         List<Object> completed = new ArrayList<>(left);
-        ruleSet.data().complete(completed, fired);
+        ruleSet.data().complete(area(facts), completed, fired);
         return new Evaluation(ruleSet, List.copyOf(completed), List.copyOf(fired));
     }
 

@@ -14,6 +14,7 @@ import org.drools.base.rule.DialectRuntimeData;
 import org.junit.jupiter.api.Test;
 import org.kie.api.definition.KiePackage;
 import uk.caredecisions.BundledRuleSet;
+import uk.caredecisions.eligibility.EligibilityTables;
 import uk.caredecisions.common.TriState;
 import uk.caredecisions.eligibility.AdultCase;
 import uk.caredecisions.eligibility.AdultOutcome;
@@ -32,7 +33,7 @@ class FirstConcurrentUseTest {
     void aBuiltRuleSetLeavesNoRewiringForItsFirstDecisionToDo() {
         RuleSet ruleSet = new RuleSetBuilder().build(BundledRuleSet.source());
         assertThat(ruleSet.data().rows()).isNotEmpty();
-        for (KiePackage pkg : ruleSet.kieBase().getKiePackages()) {
+        for (KiePackage pkg : ruleSet.kiePackages()) {
             DialectRuntimeData java = ((InternalKnowledgePackage) pkg).getDialectRuntimeRegistry().getDialectData("java");
             if (java != null) {
                 assertThat(java.isDirty()).as("package %s still to be re-wired", pkg.getName()).isFalse();
@@ -56,7 +57,7 @@ class FirstConcurrentUseTest {
                     together.await();
                     for (int i = 0; i < 20; i++) {
                         try {
-                            engine.evaluate(ruleSet, adultCase((first + i) % 4));
+                            engine.evaluate(ruleSet, EligibilityTables.ADULT_PACKAGE, adultCase((first + i) % 4));
                         } catch (EvaluationException e) {
                             failed.incrementAndGet();
                         }

@@ -24,7 +24,7 @@ class RuleSetGuardTest {
     @Test
     void everyRuleAndTableRowCitesAProvisionInTheRegistry() {
         // Every row compiled as a rule, so the rows read once are checked too.
-        for (KiePackage pkg : BundledRuleSet.everyRowARule().kieBase().getKiePackages()) {
+        for (KiePackage pkg : BundledRuleSet.everyRowARule().kiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 boolean wordingRow = ruleSet.row(rule.getName()).map(r -> r.table().name().endsWith("Wording")).orElse(false);
                 if (wordingRow) {
@@ -63,10 +63,10 @@ class RuleSetGuardTest {
                 assertThat(rowsByWorkbook.get(workbook)).as("rules compiled from %s", workbook).isPositive();
             }
         }
-        long compiledTableRules = ruleSet.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+        long compiledTableRules = ruleSet.kiePackages().stream().flatMap(p -> p.getRules().stream())
                 .filter(r -> ruleSet.row(r.getName()).isPresent()).count();
         assertThat(compiledTableRules + ruleSet.data().rows().size()).isEqualTo(ruleSet.rowsByRule().size());
-        long everyRow = BundledRuleSet.everyRowARule().kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+        long everyRow = BundledRuleSet.everyRowARule().kiePackages().stream().flatMap(p -> p.getRules().stream())
                 .filter(r -> ruleSet.row(r.getName()).isPresent()).count();
         assertThat(everyRow).isEqualTo(ruleSet.rowsByRule().size());
     }

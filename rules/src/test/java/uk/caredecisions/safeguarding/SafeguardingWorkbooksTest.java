@@ -134,11 +134,11 @@ class SafeguardingWorkbooksTest {
                 SafeguardingTables.ROUTES, SafeguardingTables.WORDING, SafeguardingTables.TIMESCALES)) {
             var t = ruleSet.table(table).orElseThrow(() -> new AssertionError("no table " + table));
             assertThat(t.rows()).as(table).isNotEmpty();
-            long compiled = ruleSet.kieBase().getKiePackage(SafeguardingTables.PACKAGE).getRules().stream()
+            long compiled = ruleSet.kieBase(SafeguardingTables.PACKAGE).getKiePackage(SafeguardingTables.PACKAGE).getRules().stream()
                     .filter(r -> t.rows().stream().anyMatch(row -> row.id().equals(r.getName()))).count();
             long readOnce = t.rows().stream().filter(row -> ruleSet.data().rows().contains(row.id())).count();
             assertThat(compiled + readOnce).as("rules compiled from " + table + ", or read once").isEqualTo(t.rows().size());
-            long everyRow = BundledRuleSet.everyRowARule().kieBase().getKiePackage(SafeguardingTables.PACKAGE).getRules().stream()
+            long everyRow = BundledRuleSet.everyRowARule().kieBase(SafeguardingTables.PACKAGE).getKiePackage(SafeguardingTables.PACKAGE).getRules().stream()
                     .filter(r -> t.rows().stream().anyMatch(row -> row.id().equals(r.getName()))).count();
             assertThat(everyRow).as("rules compiled from " + table + " when every row is a rule").isEqualTo(t.rows().size());
         }

@@ -45,7 +45,7 @@ class RowsReadOnceTest {
                 "CARER-WORD-001", "SG-WORD-001", "TRIAGE-WORD-005");
         assertThat(ruleSet.data().rows()).doesNotContain("ADULT-NEXT-01", "SG-IND-010");
         List<String> compiled = new ArrayList<>();
-        ruleSet.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> compiled.add(r.getName())));
+        ruleSet.kiePackages().forEach(p -> p.getRules().forEach(r -> compiled.add(r.getName())));
         assertThat(compiled).doesNotContainAnyElementsOf(ruleSet.data().rows()).contains("ADULT-NEXT-01");
         for (String row : ruleSet.data().rows()) {
             TableRowRef ref = ruleSet.row(row).orElseThrow();
