@@ -160,9 +160,10 @@ public final class CompiledRuleSets {
         }
         String problem;
         try {
-            problem = check(kjar, digestFile, drlFiles);
+            byte[] bytes = Files.exists(kjar) ? Files.readAllBytes(kjar) : null;
+            problem = check(bytes, digestFile);
             if (problem == null) {
-                Map<String, KieBase> kieBases = open(Files.readAllBytes(kjar), drlFiles);
+                Map<String, KieBase> kieBases = open(bytes, drlFiles);
                 if (kieBases != null) {
                     Files.setLastModifiedTime(kjar, FileTime.from(Instant.now()));
                     return Optional.of(kieBases);
@@ -286,12 +287,11 @@ public final class CompiledRuleSets {
         }
     }
 
-    /** Null when the entry's bytes match its digest and it holds exactly these DRL files; else why not. */
-    private static String check(Path kjar, Path digestFile, Map<String, String> drlFiles) throws IOException {
-        if (!Files.exists(kjar) || !Files.exists(digestFile)) {
+    /** Null when the entry's bytes match its digest; else why not. */
+    private static String check(byte[] bytes, Path digestFile) throws IOException {
+        if (bytes == null || !Files.exists(digestFile)) {
             return "incomplete";
         }
-        byte[] bytes = Files.readAllBytes(kjar);
         if (!hex(bytes).equals(Files.readString(digestFile).strip())) {
             return "its bytes do not match their digest";
         }
