@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -49,9 +48,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An entry is found by a key that covers everything its code came from: every DRL file exactly as
  * it would be compiled (the law's and the rows' DRL written from the checked workbooks), the bytes of
- * every class the DRL imports and of every class of this module (the fact model the compiled code
- * calls), the Drools version and this format. An entry is used only if its bytes match the digest written after them, it holds exactly
- * those DRL files, and the knowledge base it gives has exactly the rules they declare; anything else
+ * every class of this module (the fact model the compiled code calls), the Drools and Java versions
+ * and this format. An entry is used only if its bytes match the digest written after them, it holds
+ * exactly those DRL files, and the knowledge bases it gives have exactly the rules they declare; anything else
  * is logged, deleted and compiled from the DRL again. The folder is trusted as the service's own
  * installation is: whoever can write it could as well replace the service's jar.
  */
@@ -59,7 +58,6 @@ public final class CompiledRuleSets {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleSets.class);
     private static final String FORMAT = "compiled-rule-set/2";
-    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Map<Path, CompiledRuleSets> FOLDERS = new ConcurrentHashMap<>();
     private static final CompiledRuleSets NONE = new CompiledRuleSets(null);
@@ -98,27 +96,18 @@ public final class CompiledRuleSets {
         MessageDigest digest = sha256();
         update(digest, FORMAT);
         update(digest, String.valueOf(ExecutableModelProject.class.getPackage().getImplementationVersion()));
-        Set<String> imports = new TreeSet<>();
+        update(digest, Runtime.version().toString());
         new TreeMap<>(drlFiles).forEach((path, text) -> {
             update(digest, path);
             update(digest, text);
-            Matcher m = IMPORT.matcher(text);
-            while (m.find()) {
-                imports.add(m.group(1));
-            }
         });
-        for (String type : imports) {
-            update(digest, type);
-            digest.update(classBytes(type));
-        }
         update(digest, FactModel.DIGEST);
         return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
      * The digest of every class of this module (the fact model and what its methods return), read once:
-     * a rule's compiled code calls them, so a new build of them is a new key even where no class the
-     * DRL imports changed.
+     * a rule's compiled code calls them, so a new build of them is a new key.
      */
     private static final class FactModel {
         static final String DIGEST = digest();
@@ -361,14 +350,6 @@ public final class CompiledRuleSets {
 
     private static ReleaseId releaseId(String key) {
         return KieServices.Factory.get().newReleaseId("uk.caredecisions.rulesets", "compiled-" + key.substring(0, 32), "1.0.0");
-    }
-
-    private static byte[] classBytes(String type) {
-        try (InputStream in = CompiledRuleSets.class.getClassLoader().getResourceAsStream(type.replace('.', '/') + ".class")) {
-            return in == null ? new byte[0] : in.readAllBytes();
-        } catch (IOException e) {
-            return new byte[0];
-        }
     }
 
     private static void delete(Path... paths) {

@@ -1,11 +1,13 @@
 package uk.caredecisions.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -27,18 +29,14 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
  */
 public final class DecisionEngine {
 
-    /** Pools for the last few knowledge bases used (one per area of a rule set); a superseded rule set's pools are dropped after a while. */
+    /** Pools for the last knowledge bases made one (one per area of a rule set); a superseded rule set's pools are dropped after a while. */
     private static final int POOLS_KEPT = 32;
     private static final int POOL_INITIAL_SIZE = 2;
 
-    private final Map<KieBase, KieSessionsPool> pools = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<KieBase, KieSessionsPool> eldest) {
-            // Dropped, not shut down: a thread may still hold it for one last evaluation.
-            return size() > POOLS_KEPT;
-        }
-    };
-    private volatile PoolFor last;
+    // Looked up without a lock on every decision (decisions of the four areas interleave); the oldest
+    // pool is dropped, not shut down, when one too many is made: a thread may still hold it.
+    private final Map<KieBase, KieSessionsPool> pools = new ConcurrentHashMap<>();
+    private final Deque<KieBase> made = new ArrayDeque<>();
 
     /**
      * One thread uses a session from start to end of an evaluation, so the session need not guard
@@ -59,8 +57,6 @@ public final class DecisionEngine {
         conf.setOption(option);
         return conf;
     }
-
-    private record PoolFor(KieBase kieBase, KieSessionsPool pool) {}
 
     /** Evaluates under the context's rule set, with the rules of one area (a DRL package), and tells the context's observer. */
     public Evaluation evaluate(DecisionContext context, String area, Collection<?> facts) {
@@ -96,15 +92,21 @@ public final class DecisionEngine {
     }
 
     private KieSessionsPool pool(KieBase kieBase) {
-        PoolFor recent = last;
-        if (recent != null && recent.kieBase == kieBase) {
-            return recent.pool;
+        KieSessionsPool pool = pools.get(kieBase);
+        if (pool != null) {
+            return pool;
         }
-        KieSessionsPool pool;
-        synchronized (pools) {
-            pool = pools.computeIfAbsent(kieBase, kb -> kb.newKieSessionsPool(POOL_INITIAL_SIZE));
+        synchronized (made) {
+            pool = pools.get(kieBase);
+            if (pool == null) {
+                pool = kieBase.newKieSessionsPool(POOL_INITIAL_SIZE);
+                pools.put(kieBase, pool);
+                made.addLast(kieBase);
+                if (made.size() > POOLS_KEPT) {
+                    pools.remove(made.removeFirst());
+                }
+            }
         }
-        last = new PoolFor(kieBase, pool);
         return pool;
     }
 

@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.model.KieModuleModel;
@@ -19,19 +17,12 @@ import org.kie.api.runtime.KieContainer;
  */
 final class KnowledgeAreas {
 
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
-
     private KnowledgeAreas() {}
 
     /** The packages the DRL files declare, each an area. */
     static Set<String> of(Map<String, String> drlFiles) {
         Set<String> areas = new TreeSet<>();
-        for (String text : drlFiles.values()) {
-            Matcher m = PACKAGE.matcher(text);
-            if (m.find()) {
-                areas.add(m.group(1));
-            }
-        }
+        drlFiles.values().forEach(text -> areas.add(RuleSetBuilder.packageOf(text)));
         return areas;
     }
 

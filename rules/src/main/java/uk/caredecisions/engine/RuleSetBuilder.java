@@ -295,7 +295,7 @@ public final class RuleSetBuilder {
         }
     }
 
-    private static String packageOf(String drl) {
+    static String packageOf(String drl) {
         return drl.lines().map(String::trim).filter(l -> l.startsWith("package ")).findFirst()
                 .map(l -> l.substring(8).replace(";", "").trim()).orElse("rules");
     }

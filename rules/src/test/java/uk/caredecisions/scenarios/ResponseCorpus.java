@@ -78,6 +78,51 @@ public final class ResponseCorpus {
         System.out.println("wrote " + (lines.size() + 4) + " lines to " + out);
     }
 
+    /**
+     * Two corpora of {@link #decisions} give the same answers: line by line the same decision or errors
+     * byte for byte (each differing path named first, to be readable), and the same rules fired, as often
+     * though not necessarily in the same order.
+     */
+    static void assertSameAnswers(List<String> actual, List<String> expected) throws Exception {
+        org.assertj.core.api.Assertions.assertThat(actual).hasSameSizeAs(expected).hasSizeGreaterThan(500);
+        for (int i = 0; i < actual.size(); i++) {
+            ObjectNode got = (ObjectNode) RequestReader.MAPPER.readTree(actual.get(i));
+            ObjectNode want = (ObjectNode) RequestReader.MAPPER.readTree(expected.get(i));
+            List<String> gotRules = texts(got.remove("fired"));
+            List<String> wantRules = texts(want.remove("fired"));
+            String id = want.path("id").asText();
+            org.assertj.core.api.Assertions.assertThat(differences(got, want, "")).as(id).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(got.toString()).as(id).isEqualTo(want.toString());
+            org.assertj.core.api.Assertions.assertThat(gotRules).as("rules fired for " + id).containsExactlyInAnyOrderElementsOf(wantRules);
+        }
+    }
+
+    /** Each path where two answers differ, with both values. */
+    private static List<String> differences(JsonNode a, JsonNode b, String path) {
+        List<String> out = new ArrayList<>();
+        if (a.isObject() && b.isObject()) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            a.fieldNames().forEachRemaining(names::add);
+            b.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                out.addAll(differences(a.path(name), b.path(name), path + "/" + name));
+            }
+        } else if (a.isArray() && b.isArray() && a.size() == b.size()) {
+            for (int i = 0; i < a.size(); i++) {
+                out.addAll(differences(a.get(i), b.get(i), path + "/" + i));
+            }
+        } else if (!a.equals(b)) {
+            out.add(path + ": " + a + " against " + b);
+        }
+        return out;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
     /** The bundled rule set as loaded from compiled rule sets kept in this folder (compiled and kept first if it is not there). */
     private static RuleSet compiledBefore(Path folder) throws InterruptedException {
         CompiledRuleSets compiled = CompiledRuleSets.in(folder);
